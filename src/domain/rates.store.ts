@@ -1,0 +1,30 @@
+import type { RequestDb } from "../graph/request-db";
+import type { Row } from "../graph/gateway";
+import { chooseRate, type ChosenRate, type RateRow } from "./money.rules";
+
+/** Reads the rate table (one statement). */
+export async function listExchangeRates(db: RequestDb, kinds: string[] | null = null): Promise<Row[]> {
+  return db.read("queries/list-exchange-rates", { kinds });
+}
+
+/**
+ * The rate table, read from the graph once per process and kept: it is reference data of the
+ * report and changes only with a reseed. Money fields use it without another statement.
+ */
+export class RateBook {
+  private rows: RateRow[] | undefined;
+
+  async ensure(db: RequestDb): Promise<void> {
+    if (this.rows && this.rows.length > 0) return;
+    this.rows = (await listExchangeRates(db)) as unknown as RateRow[];
+  }
+
+  /** The rate for a date (convenience rate when `on` is absent); undefined before `ensure`. */
+  rateFor(on?: string | null): ChosenRate | undefined {
+    return this.rows ? chooseRate(this.rows, on) : undefined;
+  }
+
+  forget(): void {
+    this.rows = undefined;
+  }
+}

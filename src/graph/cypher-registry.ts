@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+/**
+ * Every Cypher statement the program runs, by file name under cypher/ (without ".cypher").
+ * cypher/browser/ holds saved queries for Neo4j Browser users and is not run by the program.
+ */
+export const CYPHER_NAMES = [
+  "schema/constraint-entity-id",
+  "schema/constraint-event-id",
+  "schema/constraint-exchange-rate-id",
+  "schema/fulltext-entity-names",
+  "schema/index-entity-kind",
+  "schema/index-event-date",
+  "schema/index-event-kind",
+  "health/ping",
+  "seed/count-nodes",
+  "seed/delete-all",
+  "seed/merge-entities",
+  "seed/merge-relationships",
+  "seed/merge-event-participants",
+  "seed/merge-events",
+  "seed/merge-exchange-rates",
+  "queries/get-stats",
+  "queries/get-entity",
+  "queries/list-exchange-rates",
+] as const;
+
+export type CypherName = (typeof CYPHER_NAMES)[number];
+
+/** Folders of cypher/ whose files are not statements the program runs. */
+const NOT_RUN = ["browser"];
+
+export class CypherRegistry {
+  private constructor(private readonly statements: ReadonlyMap<CypherName, string>) {}
+
+  /** Loads every registered file once; fails when a name has no file or a file has no name. */
+  static load(cypherDir: string): CypherRegistry {
+    const onDisk = listCypherFiles(cypherDir).filter((n) => !NOT_RUN.includes(n.split("/")[0]!));
+    const registered = new Set<string>(CYPHER_NAMES);
+    const missing = CYPHER_NAMES.filter((n) => !onDisk.includes(n));
+    const unregistered = onDisk.filter((n) => !registered.has(n));
+    if (missing.length || unregistered.length) {
+      throw new Error(
+        `Cypher registry mismatch in ${cypherDir}: ` +
+          [
+            missing.length ? `no file for ${missing.join(", ")}` : "",
+            unregistered.length ? `not registered: ${unregistered.join(", ")}` : "",
+          ]
+            .filter(Boolean)
+            .join("; "),
+      );
+    }
+    const map = new Map<CypherName, string>();
+    for (const name of CYPHER_NAMES) {
+      map.set(name, readFileSync(join(cypherDir, `${name}.cypher`), "utf8"));
+    }
+    return new CypherRegistry(map);
+  }
+
+  get(name: CypherName): string {
+    return this.statements.get(name)!;
+  }
+
+  /** Registered names under a folder, sorted (e.g. "schema/" for the schema statements). */
+  namesUnder(folder: string): CypherName[] {
+    return CYPHER_NAMES.filter((n) => n.startsWith(folder)).sort();
+  }
+}
+
+/** All .cypher files under `dir`, as slash-separated names without the extension. */
+export function listCypherFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry.endsWith(".cypher")) {
+        out.push(relative(dir, full).split(sep).join("/").replace(/\.cypher$/, ""));
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

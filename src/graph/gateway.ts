@@ -1,0 +1,120 @@
+import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import type { CypherName, CypherRegistry } from "./cypher-registry";
+import { mapNeo4jError } from "./neo4j-errors";
+import { toPlain } from "./values";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Observes every statement run (metrics, per-request counters). */
+export type StatementObserver = (name: CypherName, ms: number, ok: boolean) => void;
+
+export interface GatewayOptions {
+  readonly database: string;
+  readonly timeoutMs: number;
+  readonly app: string;
+}
+
+/** Per-unit-of-work metadata sent with each transaction, so Neo4j's query log leads back to it. */
+export interface WorkContext {
+  readonly operation?: string;
+  readonly requestId?: string;
+  readonly observe?: StatementObserver;
+}
+
+/**
+ * The only owner of sessions: each call opens a session, runs one managed transaction with an
+ * explicit access mode, timeout and metadata, maps records to plain values, closes the session.
+ */
+export class GraphGateway {
+  private readonly observers: StatementObserver[] = [];
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly cypher: CypherRegistry,
+    private readonly options: GatewayOptions,
+  ) {}
+
+  onStatement(observer: StatementObserver): void {
+    this.observers.push(observer);
+  }
+
+  /** Runs one read statement (executeRead: routed to readers on a cluster). */
+  read(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+    return this.unit("READ", work, (tx) => this.run(tx, name, params, work));
+  }
+
+  /** Runs one write statement in its own transaction (retried on transient errors). */
+  write(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+    return this.unit("WRITE", work, (tx) => this.run(tx, name, params, work));
+  }
+
+  /** Runs several write statements in one transaction: all of them or none. */
+  writeAll(steps: ReadonlyArray<[CypherName, Params]>, work: WorkContext = {}): Promise<Row[][]> {
+    return this.unit("WRITE", work, async (tx) => {
+      const results: Row[][] = [];
+      for (const [name, params] of steps) results.push(await this.run(tx, name, params, work));
+      return results;
+    });
+  }
+
+  /** Runs a schema statement (constraints, indexes) in an auto-commit transaction. */
+  async schema(name: CypherName): Promise<void> {
+    const session = this.session("WRITE");
+    try {
+      await session.run(this.cypher.get(name), {}, { metadata: { app: this.options.app, operation: name } });
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs arbitrary text read-only; for tests and benchmarks (EXPLAIN/PROFILE), never with user input. */
+  async readText(text: string, params: Params = {}): Promise<Row[]> {
+    const session = this.session("READ");
+    try {
+      const result = await session.run(text, params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private session(mode: "READ" | "WRITE"): Session {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+  }
+
+  private async unit<T>(
+    mode: "READ" | "WRITE",
+    work: WorkContext,
+    fn: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.session(mode);
+    const config = {
+      timeout: this.options.timeoutMs,
+      metadata: { app: this.options.app, operation: work.operation ?? "", requestId: work.requestId ?? "" },
+    };
+    try {
+      return mode === "READ" ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(tx: ManagedTransaction, name: CypherName, params: Params, work: WorkContext) {
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await tx.run(this.cypher.get(name), params);
+      ok = true;
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } finally {
+      const ms = performance.now() - started;
+      for (const observe of this.observers) observe(name, ms, ok);
+      work.observe?.(name, ms, ok);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { CypherName } from "./cypher-registry";
+import type { GraphGateway, Params, Row } from "./gateway";
+
+/**
+ * The database as one request sees it: every statement carries the request's id and operation
+ * name as transaction metadata, and is counted (sent back in the `x-cypher-statements` header).
+ */
+export class RequestDb {
+  statements = 0;
+  operation: string | undefined;
+
+  constructor(
+    private readonly gateway: GraphGateway,
+    readonly requestId: string,
+  ) {}
+
+  read(name: CypherName, params: Params = {}): Promise<Row[]> {
+    this.statements += 1;
+    return this.gateway.read(name, params, { operation: this.operation, requestId: this.requestId });
+  }
+
+  write(name: CypherName, params: Params = {}): Promise<Row[]> {
+    this.statements += 1;
+    return this.gateway.write(name, params, { operation: this.operation, requestId: this.requestId });
+  }
+
+  writeAll(steps: ReadonlyArray<[CypherName, Params]>): Promise<Row[][]> {
+    this.statements += steps.length;
+    return this.gateway.writeAll(steps, { operation: this.operation, requestId: this.requestId });
+  }
+}

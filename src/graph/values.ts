@@ -1,0 +1,38 @@
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from "neo4j-driver";
+
+/**
+ * Converts a value from a Neo4j record into plain JSON-ready data: integers become numbers
+ * (strings when outside the safe range, so nothing is lost), temporal values ISO strings,
+ * nodes and relationships their properties. Statements return map projections, so graph
+ * objects here are the exception.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === "bigint") {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
+  }
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+  if (isPath(value)) return value.segments.map((s) => toPlain(s.relationship));
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      out[key] = toPlain(inner);
+    }
+    return out;
+  }
+  return value;
+}

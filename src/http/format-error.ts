@@ -1,0 +1,63 @@
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApiError, ErrorCode } from "../errors";
+import type { Logger } from "../logger";
+
+/** Codes graphql-js, Apollo and TypeGraphQL produce for the client's own mistakes: safe to show. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: string; message: string }> {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Passes the API's own errors and client mistakes through; masks everything else as
+ * INTERNAL_SERVER_ERROR after logging it once (Apollo does not mask resolver errors itself).
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ApiError) {
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_CODES.has(code)) {
+      const validation = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions
+        ?.validationErrors;
+      if (validation?.length) {
+        const problems = flatten(validation);
+        return {
+          message: problems.map((p) => `${p.field}: ${p.message}`).join("; "),
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, field: problems[0]?.field, problems },
+        };
+      }
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
+    return {
+      message: "Internal server error",
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

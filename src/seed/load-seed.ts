@@ -1,0 +1,46 @@
+import type { CypherName } from "../graph/cypher-registry";
+import type { GraphGateway, Params } from "../graph/gateway";
+import type { Seed } from "./seed-files";
+import { seedRows } from "./seed-rows";
+
+export interface LoadResult {
+  readonly entities: number;
+  readonly relationships: number;
+  readonly events: number;
+  readonly exchangeRates: number;
+}
+
+/**
+ * Loads the seed in one write transaction (UNWIND ... MERGE): an interrupted or failed load leaves
+ * the database as it was, and loading twice changes nothing. `reset` empties the graph first, in
+ * the same transaction.
+ */
+export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false): Promise<LoadResult> {
+  const rows = seedRows(seed);
+  const steps: Array<[CypherName, Params]> = [
+      ...(reset ? [["seed/delete-all", {}] as [CypherName, Params]] : []),
+      ["seed/merge-entities", { rows: rows.entities }],
+      ["seed/merge-relationships", { rows: rows.relationships }],
+      ["seed/merge-events", { rows: rows.events }],
+      ["seed/merge-event-participants", { rows: rows.events }],
+      ["seed/merge-exchange-rates", { rows: rows.exchangeRates }],
+  ];
+  await gateway.writeAll(steps, { operation: reset ? "seed-reset" : "seed" });
+  return {
+    entities: rows.entities.length,
+    relationships: rows.relationships.length + rows.events.reduce((n, e) => n + e.participants.length, 0),
+    events: rows.events.length,
+    exchangeRates: rows.exchangeRates.length,
+  };
+}
+
+/** Applies every statement of cypher/schema/ (idempotent: IF NOT EXISTS). */
+export async function applySchema(gateway: GraphGateway, names: CypherName[]): Promise<void> {
+  for (const name of names) await gateway.schema(name);
+}
+
+/** True when the database holds no node at all. */
+export async function isGraphEmpty(gateway: GraphGateway): Promise<boolean> {
+  const [row] = await gateway.read("seed/count-nodes", {}, { operation: "seed-check" });
+  return Number(row?.nodes ?? 0) === 0;
+}

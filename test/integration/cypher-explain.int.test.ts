@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { listCypherFiles } from "../../src/graph/cypher-registry";
+import { projectRoot } from "../../src/project-root";
+import { TestApi } from "../support/api";
+
+/** Parameters named in a statement, given null values so EXPLAIN can plan it. */
+function nullParams(text: string): Record<string, null> {
+  const names = [...text.replace(/^\/\/.*$/gm, "").matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]!);
+  return Object.fromEntries(names.map((n) => [n, null]));
+}
+
+describe("every .cypher file", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  const dir = join(projectRoot(), "cypher");
+  const names = listCypherFiles(dir).filter((n) => !n.startsWith("schema/"));
+
+  it.each(names)("%s plans under EXPLAIN on the real database", async (name) => {
+    const text = readFileSync(join(dir, `${name}.cypher`), "utf8");
+    const rows = await api.db.gateway.readText(`EXPLAIN ${text}`, nullParams(text));
+    expect(rows).toEqual([]);
+  });
+});
