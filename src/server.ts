@@ -42,6 +42,8 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
     schema: await buildApiSchema(),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    // index.ts owns the signals: drain, close the driver, stop the local Neo4j, exit.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
