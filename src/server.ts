@@ -9,6 +9,7 @@ import express from "express";
 import { pinoHttp } from "pino-http";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
+import { RelationLoaders } from "./domain/relations.loader";
 import type { GraphGateway } from "./graph/gateway";
 import { RequestDb } from "./graph/request-db";
 import { createFormatError } from "./http/format-error";
@@ -72,7 +73,8 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
-        return { requestId, db: new RequestDb(gateway, requestId), rates, logger: req.log };
+        const db = new RequestDb(gateway, requestId);
+        return { requestId, db, rates, loaders: new RelationLoaders(db), logger: req.log };
       },
     }),
   );

@@ -1,6 +1,8 @@
 import type { RequestDb } from "../graph/request-db";
 import type { Row } from "../graph/gateway";
-import { chooseRate, type ChosenRate, type RateRow } from "./money.rules";
+import { ServiceUnavailableError } from "../errors";
+import { chooseRate, convertAmount, type ChosenRate, type RateRow } from "./money.rules";
+import { citationsOf } from "./records";
 
 /** Reads the rate table (one statement). */
 export async function listExchangeRates(db: RequestDb, kinds: string[] | null = null): Promise<Row[]> {
@@ -27,4 +29,18 @@ export class RateBook {
   forget(): void {
     this.rows = undefined;
   }
+}
+
+/** The rate table as the `exchangeRates` query returns it. */
+export async function exchangeRates(db: RequestDb, kinds: string[] | null) {
+  const rows = await listExchangeRates(db, kinds);
+  return rows.map((r) => ({ ...r, citations: citationsOf(r) }));
+}
+
+/** Converts at the rate for `on` (convenience rate when absent). */
+export async function convert(db: RequestDb, rates: RateBook, amount: number, from: string, to: string, on: string | null) {
+  await rates.ensure(db);
+  const rate = rates.rateFor(on);
+  if (!rate) throw new ServiceUnavailableError("The exchange-rate table is not loaded.");
+  return { amount, from, to, result: convertAmount(amount, from, to, rate.yenPerUsd), rate };
 }

@@ -24,6 +24,23 @@ export const CYPHER_NAMES = [
   "queries/get-stats",
   "queries/get-entity",
   "queries/list-exchange-rates",
+  "queries/list-entities",
+  "queries/search-entities",
+  "queries/list-relationships",
+  "queries/expand-neighbourhood",
+  "queries/get-subgraph",
+  "queries/find-shortest-path",
+  "queries/find-paths",
+  "queries/ownership-chain-up",
+  "queries/ownership-chain-down",
+  "queries/get-corporate-group",
+  "queries/list-competitors",
+  "queries/list-suppliers",
+  "queries/list-customers",
+  "queries/get-timeline",
+  "queries/list-risk-factors",
+  "queries/list-relations-batch",
+  "queries/list-events-batch",
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

@@ -36,3 +36,8 @@ export function toPlain(value: unknown): unknown {
   }
   return value;
 }
+
+/** A Neo4j integer parameter (LIMIT and SKIP reject floats, and JS numbers are sent as floats). */
+export function int(value: number): unknown {
+  return neo4j.int(value);
+}

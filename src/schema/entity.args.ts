@@ -1,10 +1,41 @@
-import { ArgsType, Field, ID } from "type-graphql";
-import { Matches, MaxLength } from "class-validator";
+import { ArgsType, Field, ID, Int } from "type-graphql";
+import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
+import { EntityKind } from "./enums";
+import { IsSlug } from "./validators";
 
 @ArgsType()
 export class EntityArgs {
   @Field(() => ID, { description: "Entity id, e.g. `iij`." })
   @MaxLength(100)
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "id must be a lower-case kebab slug such as iij" })
+  @IsSlug()
   id!: string;
+}
+
+@ArgsType()
+export class EntitiesArgs {
+  @Field(() => EntityKind, { nullable: true, description: "Only entities of this kind; all kinds when omitted." })
+  kind?: EntityKind;
+
+  @Field(() => Int, { defaultValue: 20, description: "Page size, 1-100." })
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Cursor from `pageInfo.endCursor` of the previous page." })
+  @IsOptional()
+  @MaxLength(200)
+  after?: string;
+}
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, { description: 'Words to find in names and aliases, e.g. "NTT Com" or "IIJ-Tech"; prefixes match.' })
+  @MinLength(1)
+  @MaxLength(200)
+  text!: string;
+
+  @Field(() => Int, { defaultValue: 10, description: "Maximum hits, 1-50." })
+  @Min(1)
+  @Max(50)
+  first!: number;
 }

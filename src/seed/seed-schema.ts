@@ -92,6 +92,10 @@ export const relationshipProperties = z
     amount: money.optional(),
     uncertain: z.boolean().optional(),
     raw: z.string().optional(),
+    /** The text calls the holding or supply former but gives no end date. */
+    former: z.boolean().optional(),
+    /** The text implies the fact rather than stating it. */
+    inferred: z.boolean().optional(),
     note: z.string().optional(),
   })
   .strict();

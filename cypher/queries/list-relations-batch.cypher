@@ -1,0 +1,16 @@
+// purpose: relationships of many entities at once, for nested fields (owners, holdings, competitors, suppliers, customers, officers, ...): one statement per field per request
+// params: $ids (entity ids), $types (RelationshipType enum values), $direction (OUT | IN | BOTH), $asOf (date or null), $first (max per entity)
+// returns: one row per id: id, relations: [{id, type, source, target, props, other (node properties)}]
+UNWIND $ids AS id
+MATCH (n {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(other)
+  WHERE type(r) IN $types
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = n) OR ($direction = 'IN' AND endNode(r) = n))
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
+  WITH r, other
+  ORDER BY type(r), other.name, r.id
+  LIMIT $first
+  RETURN collect({id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r), other: other {.*}}) AS relations
+}
+RETURN id, relations

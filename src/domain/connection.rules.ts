@@ -1,0 +1,30 @@
+import { BadUserInputError } from "../errors";
+
+export interface PageInfoRecord {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface ConnectionRecord<T> {
+  edges: Array<{ node: T; cursor: string }>;
+  totalCount: number;
+  pageInfo: PageInfoRecord;
+}
+
+const PREFIX = "id:";
+
+/** Opaque cursor for an id-ordered list. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(`${PREFIX}${id}`, "utf8").toString("base64url");
+}
+
+/** The id inside a cursor; BAD_USER_INPUT naming `field` when it is not one of ours. */
+export function decodeCursor(cursor: string, field: string): string {
+  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!decoded.startsWith(PREFIX) || decoded.length === PREFIX.length || encodeCursor(decoded.slice(PREFIX.length)) !== cursor) {
+    throw new BadUserInputError(field, "is not a cursor returned by this API");
+  }
+  return decoded.slice(PREFIX.length);
+}

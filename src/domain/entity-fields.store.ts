@@ -1,0 +1,67 @@
+import type { EntityRecord } from "./records";
+import { entityOf } from "./records";
+import type { RateBook } from "./rates.store";
+import type { EventQuery, RelationLoaders, RelationQuery } from "./relations.loader";
+import { eventOf, type EventRecord } from "./event.records";
+import {
+  competitionOf,
+  ownershipOf,
+  positionOf,
+  relationshipOf,
+  supplyOf,
+  type RelationRow,
+} from "./relation.records";
+
+/**
+ * The relationship fields of an entity, read through the request's batch loaders. Each function
+ * maps the far end to an entity record, so nested selections go on without another statement.
+ */
+export class EntityFields {
+  constructor(
+    private readonly loaders: RelationLoaders,
+    private readonly rates: RateBook,
+  ) {}
+
+  private async rows(self: EntityRecord, q: RelationQuery) {
+    const rows = await this.loaders.relations(self.id, q);
+    return rows.map((row: RelationRow) => ({ row, other: entityOf(row.other, this.rates.rateFor()) }));
+  }
+
+  async ownerships(self: EntityRecord, direction: "IN" | "OUT", asOf: string | null, first: number) {
+    const rows = await this.rows(self, { types: ["OWNS"], direction, asOf, first });
+    return rows.map(({ row, other }) => ownershipOf(row, self, other));
+  }
+
+  async competitors(self: EntityRecord, segment: string | null, first: number) {
+    // Fetch the bound, then filter by segment: the batch statement is shared by every parent.
+    const rows = await this.rows(self, { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, first: 100 });
+    return rows
+      .map(({ row, other }) => competitionOf(row, other))
+      .filter((c) => segment === null || c.segments.includes(segment))
+      .slice(0, first);
+  }
+
+  async supplies(self: EntityRecord, direction: "IN" | "OUT", asOf: string | null, first: number) {
+    const rows = await this.rows(self, { types: ["SUPPLIES"], direction, asOf, first });
+    return rows.map(({ row, other }) => supplyOf(row, self, other));
+  }
+
+  async positions(self: EntityRecord, direction: "IN" | "OUT", asOf: string | null, first: number) {
+    const rows = await this.rows(self, { types: ["HOLDS_POSITION"], direction, asOf, first });
+    return rows.map(({ row, other }) => positionOf(row, self, other));
+  }
+
+  async neighbours(self: EntityRecord, q: RelationQuery): Promise<EntityRecord[]> {
+    return (await this.rows(self, q)).map(({ other }) => other);
+  }
+
+  async relationships(self: EntityRecord, q: RelationQuery) {
+    const rows = await this.loaders.relations(self.id, q);
+    return rows.map(relationshipOf);
+  }
+
+  async events(self: EntityRecord, q: EventQuery): Promise<EventRecord[]> {
+    const rows = await this.loaders.events(self.id, q);
+    return rows.map((r) => eventOf(r, this.rates));
+  }
+}

@@ -1,0 +1,95 @@
+import type { RequestDb } from "../graph/request-db";
+import { int } from "../graph/values";
+import { NotFoundError } from "../errors";
+import {
+  distinctById,
+  toGraphEdge,
+  toGraphNode,
+  type EdgeRow,
+  type GraphEdgeRecord,
+  type GraphNodeRecord,
+} from "./graph.rules";
+
+type Props = Record<string, unknown>;
+
+export interface GraphRecord {
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
+}
+
+export interface PathRecord {
+  nodes: GraphNodeRecord[];
+  relationships: GraphEdgeRecord[];
+  length: number;
+}
+
+export interface NeighbourhoodParams {
+  id: string;
+  depth: number;
+  types: string[] | null;
+  direction: string;
+  asOf: string | null;
+  limit: number;
+}
+
+/** Entities and events within `depth` hops, and the relationships among them. */
+export async function expandNeighbourhood(db: RequestDb, p: NeighbourhoodParams): Promise<GraphRecord> {
+  const [row] = await db.read("queries/expand-neighbourhood", { ...p, limit: int(p.limit + 1) });
+  if (!row) throw new NotFoundError("Entity", p.id);
+  const nodes = (row.nodes as Props[]).map(toGraphNode);
+  const truncated = nodes.length > p.limit + 1;
+  const kept = truncated ? nodes.slice(0, p.limit + 1) : nodes;
+  return { nodes: kept, edges: edgesAmong(kept, row.edges as EdgeRow[]), truncated };
+}
+
+/** The given entities, their surroundings to `depth`, and the relationships among them all. */
+export async function getSubgraph(db: RequestDb, ids: string[], depth: number, limit: number): Promise<GraphRecord> {
+  const [row] = await db.read("queries/get-subgraph", { ids, depth, limit: int(limit + 1) });
+  const missing = (row?.missing as string[]) ?? [];
+  if (missing.length) throw new NotFoundError("Entity", missing.join(", "));
+  const nodes = ((row?.nodes as Props[]) ?? []).map(toGraphNode);
+  const truncated = nodes.length > limit;
+  const kept = truncated ? nodes.slice(0, limit) : nodes;
+  return { nodes: kept, edges: edgesAmong(kept, (row?.edges as EdgeRow[]) ?? []), truncated };
+}
+
+function edgesAmong(nodes: GraphNodeRecord[], rows: EdgeRow[]): GraphEdgeRecord[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  return distinctById(rows.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toGraphEdge));
+}
+
+export function pathOf(raw: { nodes: Props[]; edges: EdgeRow[] }): PathRecord {
+  return {
+    nodes: raw.nodes.map(toGraphNode),
+    relationships: raw.edges.map(toGraphEdge),
+    length: raw.edges.length,
+  };
+}
+
+export interface PathParams {
+  from: string;
+  to: string;
+  types: string[] | null;
+  maxDepth: number;
+}
+
+function assertEnds(row: Props | undefined, p: PathParams): void {
+  if (!row?.fromFound) throw new NotFoundError("Entity", p.from);
+  if (!row.toFound) throw new NotFoundError("Entity", p.to);
+}
+
+/** One shortest path, or null when none exists within maxDepth. */
+export async function findShortestPath(db: RequestDb, p: PathParams): Promise<PathRecord | null> {
+  const [row] = await db.read("queries/find-shortest-path", { ...p });
+  assertEnds(row, p);
+  const raw = row!.path as { nodes: Props[]; edges: EdgeRow[] } | null;
+  return raw ? pathOf(raw) : null;
+}
+
+/** Simple paths, shortest first. */
+export async function findPaths(db: RequestDb, p: PathParams, first: number): Promise<PathRecord[]> {
+  const [row] = await db.read("queries/find-paths", { ...p, first: int(first) });
+  assertEnds(row, p);
+  return (row!.paths as Array<{ nodes: Props[]; edges: EdgeRow[] }>).map(pathOf);
+}

@@ -1,0 +1,69 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Entity } from "./entity.type";
+import { Relationship } from "./relation.type";
+
+@ObjectType({ description: "Relay page information." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "True when another page follows." })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: "True when this page was asked for with `after`." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first item." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+@ObjectType({ description: "An entity in a page, with its cursor." })
+export class EntityEdge {
+  @Field(() => Entity, { description: "The entity." })
+  node!: Entity;
+
+  @Field(() => String, { description: "Opaque cursor of this item." })
+  cursor!: string;
+}
+
+@ObjectType({ description: "A page of entities ordered by id." })
+export class EntityConnection {
+  @Field(() => [EntityEdge], { description: "The items of this page." })
+  edges!: EntityEdge[];
+
+  @Field(() => PageInfo, { description: "Where this page stands." })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Number of entities matching the filter, over all pages." })
+  totalCount!: number;
+}
+
+@ObjectType({ description: "A relationship in a page, with its cursor." })
+export class RelationshipEdge {
+  @Field(() => Relationship, { description: "The relationship." })
+  node!: Relationship;
+
+  @Field(() => String, { description: "Opaque cursor of this item." })
+  cursor!: string;
+}
+
+@ObjectType({ description: "A page of relationships ordered by id." })
+export class RelationshipConnection {
+  @Field(() => [RelationshipEdge], { description: "The items of this page." })
+  edges!: RelationshipEdge[];
+
+  @Field(() => PageInfo, { description: "Where this page stands." })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Number of relationships matching the filter, over all pages." })
+  totalCount!: number;
+}
+
+@ObjectType({ description: "A full-text search hit." })
+export class SearchHit {
+  @Field(() => Entity, { description: "The entity found." })
+  entity!: Entity;
+
+  @Field(() => Float, { description: "Relevance score from the full-text index (higher is better)." })
+  score!: number;
+}

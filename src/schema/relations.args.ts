@@ -1,0 +1,137 @@
+import { ArgsType, Field, ID, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { Direction, EventKind, RelationshipType, Segment } from "./enums";
+import { IsPartialDate, IsSlug } from "./validators";
+
+@ArgsType()
+export class RelationshipsArgs {
+  @Field(() => [RelationshipType], { nullable: true, description: "Only these types; all when omitted." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  types?: RelationshipType[];
+
+  @Field(() => ID, { nullable: true, description: "Only relationships starting at this id." })
+  @IsOptional()
+  @MaxLength(100)
+  @IsSlug()
+  from?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only relationships ending at this id." })
+  @IsOptional()
+  @MaxLength(100)
+  @IsSlug()
+  to?: string;
+
+  @Field(() => String, { nullable: true, description: "Only relationships valid on this date." })
+  @IsOptional()
+  @IsPartialDate()
+  asOf?: string;
+
+  @Field(() => Int, { defaultValue: 20, description: "Page size, 1-100." })
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Cursor from `pageInfo.endCursor` of the previous page." })
+  @IsOptional()
+  @MaxLength(200)
+  after?: string;
+}
+
+@ArgsType()
+export class CompetitorsArgs {
+  @Field(() => ID, { description: "Id of the entity." })
+  @MaxLength(100)
+  @IsSlug()
+  id!: string;
+
+  @Field(() => Segment, { nullable: true, description: "Only competition in this segment." })
+  segment?: Segment;
+}
+
+/** Arguments of the bounded relationship fields of `Entity` (owners, holdings, suppliers, ...). */
+@ArgsType()
+export class RelationFieldArgs {
+  @Field(() => String, { nullable: true, description: "Only relationships valid on this date." })
+  @IsOptional()
+  @IsPartialDate()
+  asOf?: string;
+
+  @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
+  @Min(1)
+  @Max(100)
+  first!: number;
+}
+
+@ArgsType()
+export class CompetitorFieldArgs {
+  @Field(() => Segment, { nullable: true, description: "Only competition in this segment." })
+  segment?: Segment;
+
+  @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
+  @Min(1)
+  @Max(100)
+  first!: number;
+}
+
+@ArgsType()
+export class RelationshipsFieldArgs extends RelationFieldArgs {
+  @Field(() => [RelationshipType], { nullable: true, description: "Only these types; all when omitted." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  types?: RelationshipType[];
+
+  @Field(() => Direction, { defaultValue: Direction.BOTH, description: "Outgoing, incoming or both." })
+  direction!: Direction;
+}
+
+@ArgsType()
+export class EventsFieldArgs {
+  @Field(() => [EventKind], { nullable: true, description: "Only events of these kinds." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  kinds?: EventKind[];
+
+  @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
+  @Min(1)
+  @Max(100)
+  first!: number;
+}
+
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => ID, { nullable: true, description: "Only events involving this entity; all events when omitted." })
+  @IsOptional()
+  @MaxLength(100)
+  @IsSlug()
+  entityId?: string;
+
+  @Field(() => String, { nullable: true, description: "Events on or after this date (compared at each event's precision)." })
+  @IsOptional()
+  @IsPartialDate()
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: "Events on or before this date." })
+  @IsOptional()
+  @IsPartialDate()
+  to?: string;
+
+  @Field(() => [EventKind], { nullable: true, description: "Only these kinds of event." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  kinds?: EventKind[];
+
+  @Field(() => Int, { defaultValue: 100, description: "Maximum events, 1-500." })
+  @Min(1)
+  @Max(500)
+  first!: number;
+}
+
+@ArgsType()
+export class RiskFactorsArgs {
+  @Field(() => ID, { nullable: true, description: "Only risk factors concerning this entity." })
+  @IsOptional()
+  @MaxLength(100)
+  @IsSlug()
+  concerning?: string;
+}
