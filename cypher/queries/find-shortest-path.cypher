@@ -3,7 +3,7 @@
 // returns: one row: fromFound, toFound, path: {nodes: [node properties], edges: [{id, type, source, target, props}]} or null
 OPTIONAL MATCH (a {id: $from})
 OPTIONAL MATCH (b {id: $to})
-CALL (a, b) {
+OPTIONAL CALL (a, b) {
   MATCH p = shortestPath((a)-[rels*..6]-(b))
   WHERE a <> b
     AND length(p) <= $maxDepth
