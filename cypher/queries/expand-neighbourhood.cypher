@@ -1,23 +1,67 @@
-// purpose: the entities and events within $depth hops of an entity, and the relationships between them (the `neighborhood` query)
+// purpose: the entities and events within $depth hops of an entity, nearest first, and the relationships among them (the `neighborhood` query); breadth-first, each hop expands only the new frontier, so cost follows the nodes reached, not the paths
 // params: $id, $depth (1-4), $types (RelationshipType enum values or null), $direction (OUT | IN | BOTH), $asOf, $limit (max nodes besides the start)
-// returns: one row: start (node properties) or no row, nodes: [node properties], edges: [{id, type, source, target, props}]
-MATCH (start {id: $id})
-WHERE start:Entity OR start:Event
-CALL (start) {
-  MATCH p = (start)-[rels*1..4]-(m)
-  WHERE length(p) <= $depth
-    AND all(i IN range(0, length(p) - 1) WHERE
-      ($types IS NULL OR type(rels[i]) IN $types)
-      AND ($asOf IS NULL OR ((rels[i].since IS NULL OR rels[i].since <= $asOf) AND (rels[i].until IS NULL OR rels[i].until > $asOf)))
-      AND ($direction = 'BOTH'
-        OR ($direction = 'OUT' AND startNode(rels[i]) = nodes(p)[i])
-        OR ($direction = 'IN' AND endNode(rels[i]) = nodes(p)[i])))
-  WITH m, min(length(p)) AS hops
-  ORDER BY hops, m.id
-  LIMIT $limit
-  RETURN collect(m) AS found
+// returns: one row: start (node properties) or no row, nodes: [node properties] (start first, then by hop and id), edges: [{id, type, source, target, props}]
+CALL {
+  MATCH (s:Entity {id: $id})
+  RETURN s
+  UNION
+  MATCH (s:Event {id: $id})
+  RETURN s
 }
-WITH start, [start] + found AS members
+WITH s AS start, [s] AS seen, [s] AS frontier
+CALL (seen, frontier) {
+  UNWIND CASE WHEN $depth >= 1 THEN frontier ELSE [] END AS a
+  MATCH (a)-[r]-(b)
+  WHERE NOT b IN seen
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = a) OR ($direction = 'IN' AND endNode(r) = a))
+  WITH DISTINCT b
+  ORDER BY b.id
+  LIMIT $limit
+  RETURN collect(b) AS next
+}
+WITH start, seen + next AS seen, next AS frontier
+CALL (seen, frontier) {
+  UNWIND CASE WHEN $depth >= 2 THEN frontier ELSE [] END AS a
+  MATCH (a)-[r]-(b)
+  WHERE NOT b IN seen
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = a) OR ($direction = 'IN' AND endNode(r) = a))
+  WITH DISTINCT b
+  ORDER BY b.id
+  LIMIT $limit
+  RETURN collect(b) AS next
+}
+WITH start, seen + next AS seen, next AS frontier
+CALL (seen, frontier) {
+  UNWIND CASE WHEN $depth >= 3 THEN frontier ELSE [] END AS a
+  MATCH (a)-[r]-(b)
+  WHERE NOT b IN seen
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = a) OR ($direction = 'IN' AND endNode(r) = a))
+  WITH DISTINCT b
+  ORDER BY b.id
+  LIMIT $limit
+  RETURN collect(b) AS next
+}
+WITH start, seen + next AS seen, next AS frontier
+CALL (seen, frontier) {
+  UNWIND CASE WHEN $depth >= 4 THEN frontier ELSE [] END AS a
+  MATCH (a)-[r]-(b)
+  WHERE NOT b IN seen
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
+    AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = a) OR ($direction = 'IN' AND endNode(r) = a))
+  WITH DISTINCT b
+  ORDER BY b.id
+  LIMIT $limit
+  RETURN collect(b) AS next
+}
+WITH start, seen + next AS seen, next AS frontier
+WITH start, seen[..$limit + 1] AS members
 CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r]->(b)

@@ -1,8 +1,8 @@
 // purpose: simple paths (no repeated node) between two entities, shortest first, undirected (the `paths` query)
 // params: $from, $to, $types (RelationshipType enum values or null), $maxDepth (1-6), $first (max paths)
 // returns: one row: fromFound, toFound, paths: [{nodes: [node properties], edges: [{id, type, source, target, props}]}]
-OPTIONAL MATCH (a {id: $from})
-OPTIONAL MATCH (b {id: $to})
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
   MATCH p = (a)-[rels*1..6]-(b)
   WHERE a <> b

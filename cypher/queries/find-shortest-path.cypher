@@ -1,8 +1,8 @@
 // purpose: one shortest path between two entities, undirected, through allowed relationship types (the `shortestPath` query)
 // params: $from, $to, $types (RelationshipType enum values or null), $maxDepth (1-6)
 // returns: one row: fromFound, toFound, path: {nodes: [node properties], edges: [{id, type, source, target, props}]} or null
-OPTIONAL MATCH (a {id: $from})
-OPTIONAL MATCH (b {id: $to})
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
 OPTIONAL CALL (a, b) {
   MATCH p = shortestPath((a)-[rels*..6]-(b))
   WHERE a <> b

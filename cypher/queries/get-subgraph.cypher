@@ -1,27 +1,49 @@
-// purpose: the given entities, everything within $depth hops of them, and the relationships among all of these (the `subgraph` query)
+// purpose: the given entities, everything within $depth hops of them, and the relationships among all of these (the `subgraph` query); breadth-first from all of them at once
 // params: $ids (list of ids), $depth (0-3), $limit (max nodes)
-// returns: one row: missing (ids not found), nodes: [node properties], edges: [{id, type, source, target, props}]
+// returns: one row: missing (ids not found), nodes: [node properties] (the given ones first), edges: [{id, type, source, target, props}]
 CALL {
-  UNWIND $ids AS wanted
-  OPTIONAL MATCH (n {id: wanted})
-  WITH wanted, n
-  WHERE n IS NULL
-  RETURN collect(wanted) AS missing
+  MATCH (n:Entity)
+  WHERE n.id IN $ids
+  RETURN n
+  UNION
+  MATCH (n:Event)
+  WHERE n.id IN $ids
+  RETURN n
 }
-CALL {
-  MATCH (seed)
-  WHERE seed.id IN $ids AND (seed:Entity OR seed:Event)
-  OPTIONAL MATCH p = (seed)-[*1..3]-(m)
-  WHERE length(p) <= $depth
-  WITH collect(DISTINCT seed) + collect(DISTINCT m) AS all
-  UNWIND all AS n
-  WITH DISTINCT n
-  WHERE n IS NOT NULL
-  WITH n
-  ORDER BY n.id
+WITH collect(n) AS given
+WITH [wanted IN $ids WHERE NOT wanted IN [g IN given | g.id]] AS missing, given
+WITH missing, given AS seen, given AS frontier
+CALL (seen, frontier) {
+  UNWIND CASE WHEN $depth >= 1 THEN frontier ELSE [] END AS a
+  MATCH (a)--(b)
+  WHERE NOT b IN seen
+  WITH DISTINCT b
+  ORDER BY b.id
   LIMIT $limit
-  RETURN collect(n) AS members
+  RETURN collect(b) AS next
 }
+WITH missing, seen + next AS seen, next AS frontier
+CALL (seen, frontier) {
+  UNWIND CASE WHEN $depth >= 2 THEN frontier ELSE [] END AS a
+  MATCH (a)--(b)
+  WHERE NOT b IN seen
+  WITH DISTINCT b
+  ORDER BY b.id
+  LIMIT $limit
+  RETURN collect(b) AS next
+}
+WITH missing, seen + next AS seen, next AS frontier
+CALL (seen, frontier) {
+  UNWIND CASE WHEN $depth >= 3 THEN frontier ELSE [] END AS a
+  MATCH (a)--(b)
+  WHERE NOT b IN seen
+  WITH DISTINCT b
+  ORDER BY b.id
+  LIMIT $limit
+  RETURN collect(b) AS next
+}
+WITH missing, seen + next AS seen, next AS frontier
+WITH missing, seen[..$limit] AS members
 CALL (members) {
   UNWIND members AS a
   MATCH (a)-[r]->(b)

@@ -2,7 +2,7 @@
 // params: $ids (entity ids), $types (RelationshipType enum values), $direction (OUT | IN | BOTH), $asOf (date or null), $first (max per entity)
 // returns: one row per id: id, relations: [{id, type, source, target, props, other (node properties)}]
 UNWIND $ids AS id
-MATCH (n {id: id})
+MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[r]-(other)
   WHERE type(r) IN $types

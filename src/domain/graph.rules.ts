@@ -1,3 +1,4 @@
+import { EventKind } from "../schema/enums";
 import { citationsOf } from "./records";
 
 type Props = Record<string, unknown>;
@@ -28,20 +29,7 @@ export interface GraphEdgeRecord {
   properties: Props;
 }
 
-const EVENT_KINDS = new Set([
-  "Investment",
-  "Acquisition",
-  "Merger",
-  "ShareExchange",
-  "JointVentureFormation",
-  "Reorganization",
-  "Impairment",
-  "WriteOff",
-  "Appointment",
-  "Retirement",
-  "Agreement",
-  "Sale",
-]);
+const EVENT_KINDS = new Set<string>(Object.values(EventKind));
 const STORAGE_ONLY = new Set(["citeSection", "citeQuote", "citeOffset", "aliasText"]);
 
 /** Stored properties without the storage-only ones, with citations decoded. */

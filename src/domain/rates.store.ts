@@ -9,16 +9,24 @@ export async function listExchangeRates(db: RequestDb, kinds: string[] | null = 
   return db.read("queries/list-exchange-rates", { kinds });
 }
 
+const EMPTY_RETRY_MS = 30_000;
+
 /**
  * The rate table, read from the graph once per process and kept: it is reference data of the
  * report and changes only with a reseed. Money fields use it without another statement.
  */
 export class RateBook {
   private rows: RateRow[] | undefined;
+  private readAt = 0;
 
+  /**
+   * Reads the table unless it is held. An empty table (a graph without rates) is held for
+   * EMPTY_RETRY_MS before it is read again, so requests do not pay a statement each for it.
+   */
   async ensure(db: RequestDb): Promise<void> {
-    if (this.rows && this.rows.length > 0) return;
+    if (this.rows && (this.rows.length > 0 || Date.now() - this.readAt < EMPTY_RETRY_MS)) return;
     this.rows = (await listExchangeRates(db)) as unknown as RateRow[];
+    this.readAt = Date.now();
   }
 
   /** The rate for a date (convenience rate when `on` is absent); undefined before `ensure`. */

@@ -11,11 +11,9 @@ export class EntityArgs {
   id!: string;
 }
 
+/** Relay paging: `first` items after the cursor `after`. */
 @ArgsType()
-export class EntitiesArgs {
-  @Field(() => EntityKind, { nullable: true, description: "Only entities of this kind; all kinds when omitted." })
-  kind?: EntityKind;
-
+export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: "Page size, 1-100." })
   @Min(1)
   @Max(100)
@@ -25,6 +23,12 @@ export class EntitiesArgs {
   @IsOptional()
   @MaxLength(200)
   after?: string;
+}
+
+@ArgsType()
+export class EntitiesArgs extends PageArgs {
+  @Field(() => EntityKind, { nullable: true, description: "Only entities of this kind; all kinds when omitted." })
+  kind?: EntityKind;
 }
 
 @ArgsType()

@@ -1,10 +1,11 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Direction, EventKind, RelationshipType, Segment } from "./enums";
+import { PageArgs } from "./entity.args";
 import { IsPartialDate, IsSlug } from "./validators";
 
 @ArgsType()
-export class RelationshipsArgs {
+export class RelationshipsArgs extends PageArgs {
   @Field(() => [RelationshipType], { nullable: true, description: "Only these types; all when omitted." })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -27,15 +28,6 @@ export class RelationshipsArgs {
   @IsPartialDate()
   asOf?: string;
 
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1-100." })
-  @Min(1)
-  @Max(100)
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: "Cursor from `pageInfo.endCursor` of the previous page." })
-  @IsOptional()
-  @MaxLength(200)
-  after?: string;
 }
 
 @ArgsType()

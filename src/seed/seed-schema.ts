@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CompanyStatus, Consolidation, EventKind, Segment } from "../schema/enums";
 
 /** Dates at the source's precision: a year, a month or a day. */
 export const partialDate = z
@@ -31,7 +32,7 @@ export const money = z
   });
 
 export const ENTITY_KINDS = ["Company", "Person", "GovernmentBody"] as const;
-export const COMPANY_STATUSES = ["ACTIVE", "MERGED", "IN_REORGANIZATION", "FORMER", "UNKNOWN"] as const;
+export const COMPANY_STATUSES = Object.values(CompanyStatus);
 
 export const entity = z
   .object({
@@ -61,16 +62,8 @@ export const RELATIONSHIP_TYPES = [
   "MERGED_INTO",
   "TRANSFERRED_BUSINESS_TO",
 ] as const;
-export const SEGMENTS = [
-  "INTERNET_CONNECTIVITY",
-  "VALUE_ADDED_SERVICES",
-  "SYSTEMS_INTEGRATION",
-  "NETWORK_SERVICES",
-  "EQUIPMENT_SALES",
-  "DATA_CENTER",
-  "OTHER",
-] as const;
-export const CONSOLIDATIONS = ["CONSOLIDATED", "EQUITY_METHOD", "NONE"] as const;
+export const SEGMENTS = Object.values(Segment);
+export const CONSOLIDATIONS = Object.values(Consolidation);
 
 export const relationshipProperties = z
   .object({
@@ -111,20 +104,7 @@ export const relationship = z
   })
   .strict();
 
-export const EVENT_KINDS = [
-  "Investment",
-  "Acquisition",
-  "Merger",
-  "ShareExchange",
-  "JointVentureFormation",
-  "Reorganization",
-  "Impairment",
-  "WriteOff",
-  "Appointment",
-  "Retirement",
-  "Agreement",
-  "Sale",
-] as const;
+export const EVENT_KINDS = Object.values(EventKind);
 export const ROLES = [
   "ACQUIRER",
   "TARGET",
