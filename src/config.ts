@@ -29,7 +29,31 @@ const envSchema = z.object({
   NEO4J_PAGECACHE: memory.default("512m"),
   NEO4J_LOCAL_DIR: z.string().min(1).optional(),
   SEED_ON_START: bool.default(true),
+  NODE_ENV: z.string().optional(),
+  // Auth: HS256 with JWT_SECRET (development default below), or keys from JWKS_URL.
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().min(1).default("iij-kg"),
+  JWT_AUDIENCE: z.string().min(1).default("iij-kg-api"),
+  REQUIRE_AUTH_FOR_READS: bool.default(false),
+  // Query limits (graphql-armor) and HTTP limits.
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(6),
+  MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  MAX_TOKENS: z.coerce.number().int().min(10).max(100000).default(1000),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
+  MAX_COST: z.coerce.number().int().min(1).max(1000000).default(5000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10485760).default(102400),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3600000).default(60000),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1000000).default(1200),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120000).default(10000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
+  CSRF_PREVENTION: bool.default(true),
+  INTROSPECTION: bool.optional(),
+  HIDE_SCHEMA_DETAILS: bool.optional(),
 });
+
+/** Development default of JWT_SECRET; refused when NODE_ENV=production. */
+export const DEV_JWT_SECRET = "iij-kg-development-secret-do-not-use-in-production";
 
 export interface LocalNeo4jConfig {
   /** Folder holding the installed jars and the server's home (git-ignored). */
@@ -54,6 +78,36 @@ export interface AppConfig {
     readonly queryTimeoutMs: number;
   };
   readonly local: LocalNeo4jConfig;
+  readonly auth: AuthConfig;
+  readonly limits: LimitsConfig;
+}
+
+export interface AuthConfig {
+  /** HS256 secret; ignored when jwksUrl is set. */
+  readonly secret: string;
+  readonly jwksUrl: string | undefined;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly requireAuthForReads: boolean;
+}
+
+/** What one request may cost; every field has an environment variable and a default. */
+export interface LimitsConfig {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
+  readonly maxCost: number;
+  readonly maxBodyBytes: number;
+  /** Requests per client per window; 0 turns the limit off. */
+  readonly rateLimitMax: number;
+  readonly rateLimitWindowMs: number;
+  readonly headersTimeoutMs: number;
+  /** On SIGTERM, requests in flight get this long to finish before their connections are closed. */
+  readonly shutdownGraceMs: number;
+  readonly csrfPrevention: boolean;
+  readonly introspection: boolean;
+  readonly hideSchemaDetails: boolean;
 }
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
@@ -67,6 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid environment: ${problems.join("; ")}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  if (production && !e.JWT_SECRET && !e.JWKS_URL) {
+    throw new ConfigError("Invalid environment: JWT_SECRET: set it (or JWKS_URL) when NODE_ENV=production");
+  }
   return Object.freeze({
     host: e.HOST,
     port: e.PORT,
@@ -85,6 +143,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       httpPort: e.NEO4J_HTTP_PORT,
       heap: e.NEO4J_HEAP,
       pageCache: e.NEO4J_PAGECACHE,
+    }),
+    auth: Object.freeze({
+      secret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+      jwksUrl: e.JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      requireAuthForReads: e.REQUIRE_AUTH_FOR_READS,
+    }),
+    limits: Object.freeze({
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      rateLimitMax: e.RATE_LIMIT_MAX,
+      rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      csrfPrevention: e.CSRF_PREVENTION,
+      introspection: e.INTROSPECTION ?? !production,
+      hideSchemaDetails: e.HIDE_SCHEMA_DETAILS ?? production,
     }),
   });
 }

@@ -1,3 +1,4 @@
+import type { Principal } from "./auth/principal";
 import type { Logger } from "./logger";
 import type { RequestDb } from "./graph/request-db";
 import type { RateBook } from "./domain/rates.store";
@@ -11,4 +12,8 @@ export interface RequestContext {
   /** Batches nested relationship fields: one statement per field per request. */
   readonly loaders: RelationLoaders;
   readonly logger: Logger;
+  /** The verified bearer token's subject and roles; undefined for anonymous requests. */
+  readonly user?: Principal;
+  /** Why a bearer token that was sent is not accepted (the request is then UNAUTHENTICATED). */
+  readonly authError?: string;
 }

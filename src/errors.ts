@@ -8,6 +8,9 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  BAD_REQUEST: "BAD_REQUEST",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -41,5 +44,19 @@ export class ServiceUnavailableError extends ApiError {
 export class QueryTimeoutError extends ApiError {
   constructor(timeoutMs: number) {
     super(`The query ran longer than ${timeoutMs} ms and was stopped.`, ErrorCode.QUERY_TIMEOUT);
+  }
+}
+
+/** No valid token where one is needed (a missing, malformed, expired or wrongly signed bearer token). */
+export class UnauthenticatedError extends ApiError {
+  constructor(message = "A valid bearer token is required.") {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+/** A valid token without the role the operation needs. */
+export class ForbiddenError extends ApiError {
+  constructor(role: string) {
+    super(`This operation needs the ${role} role.`, ErrorCode.FORBIDDEN);
   }
 }

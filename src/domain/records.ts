@@ -5,6 +5,8 @@ export interface CitationRecord {
   section: string;
   quote: string;
   offset: number;
+  /** Set for citations of sources other than the 20-F (written by editors). */
+  url?: string | null;
 }
 
 export interface MoneyRecord {
@@ -26,7 +28,13 @@ export function citationsOf(props: Props): CitationRecord[] {
   const sections = (props.citeSection as string[] | undefined) ?? [];
   const quotes = (props.citeQuote as string[] | undefined) ?? [];
   const offsets = (props.citeOffset as number[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ section: sections[i] ?? "", quote, offset: Number(offsets[i] ?? 0) }));
+  const urls = (props.citeUrl as string[] | undefined) ?? [];
+  return quotes.map((quote, i) => ({
+    section: sections[i] ?? "",
+    quote,
+    offset: Number(offsets[i] ?? 0),
+    ...(urls[i] ? { url: urls[i] } : {}),
+  }));
 }
 
 /** Money stored flat with a prefix (`amount`, `amountCurrency`, ...), valued in USD at `rate`. */

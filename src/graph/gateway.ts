@@ -6,6 +6,9 @@ import { toPlain } from "./values";
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/** Runs one registered statement inside the current transaction. */
+export type StatementRunner = (name: CypherName, params?: Params) => Promise<Row[]>;
+
 /** Observes every statement run (metrics, per-request counters). */
 export type StatementObserver = (name: CypherName, ms: number, ok: boolean) => void;
 
@@ -56,6 +59,15 @@ export class GraphGateway {
       for (const [name, params] of steps) results.push(await this.run(tx, name, params, work));
       return results;
     });
+  }
+
+  /**
+   * Runs `work` in one write transaction: the statements it runs through `run` commit together, and a
+   * throw (an ApiError from a check between statements, say) rolls all of them back. `work` may run
+   * again when the driver retries a transient error, so it must not change anything outside the database.
+   */
+  transaction<T>(work: (run: StatementRunner) => Promise<T>, context: WorkContext = {}): Promise<T> {
+    return this.unit("WRITE", context, (tx) => work((name, params = {}) => this.run(tx, name, params, context)));
   }
 
   /** Runs a schema statement (constraints, indexes) in an auto-commit transaction. */

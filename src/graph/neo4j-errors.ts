@@ -20,6 +20,11 @@ export function mapNeo4jError(error: unknown, timeoutMs: number): unknown {
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE.has(error.code)) return new ServiceUnavailableError();
     if (TIMED_OUT.has(error.code)) return new QueryTimeoutError(timeoutMs);
+    // A transient error still there after executeRead/executeWrite's retries (a deadlock under heavy
+    // contention, say): nothing was committed and the same request may be sent again.
+    if (error.code.startsWith("Neo.TransientError.")) {
+      return new ServiceUnavailableError("The graph database is busy; try again shortly.");
+    }
   }
   return error;
 }

@@ -1,5 +1,5 @@
 import type { CypherName } from "./cypher-registry";
-import type { GraphGateway, Params, Row } from "./gateway";
+import type { GraphGateway, Params, Row, StatementRunner } from "./gateway";
 
 /**
  * The database as one request sees it: every statement carries the request's id and operation
@@ -27,5 +27,17 @@ export class RequestDb {
   writeAll(steps: ReadonlyArray<[CypherName, Params]>): Promise<Row[][]> {
     this.statements += steps.length;
     return this.gateway.writeAll(steps, { operation: this.operation, requestId: this.requestId });
+  }
+
+  /** One write transaction running several statements, with checks between them (see GraphGateway.transaction). */
+  transaction<T>(work: (run: StatementRunner) => Promise<T>): Promise<T> {
+    return this.gateway.transaction(
+      (run) =>
+        work((name, params) => {
+          this.statements += 1;
+          return run(name, params);
+        }),
+      { operation: this.operation, requestId: this.requestId },
+    );
   }
 }

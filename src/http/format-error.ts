@@ -36,7 +36,8 @@ export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ApiError) {
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+      // formatted.extensions: the error's own, without the `http` status Apollo has already applied.
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {

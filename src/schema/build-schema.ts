@@ -3,6 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { EntityFieldsResolver, RiskFactorFieldsResolver } from "../resolvers/entity-fields.resolver";
 import { EntityResolver } from "../resolvers/entity.resolver";
+import { authChecker } from "../auth/auth-checker";
+import { MutationResolver } from "../resolvers/mutation.resolver";
 import { MoneyResolver } from "../resolvers/money.resolver";
 import { OwnershipResolver } from "../resolvers/ownership.resolver";
 import { RelationsResolver } from "../resolvers/relations.resolver";
@@ -22,7 +24,9 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       TraversalResolver,
       OwnershipResolver,
       MoneyResolver,
+      MutationResolver,
     ],
+    authChecker,
     orphanedTypes: [...ENTITY_TYPES],
     validate: { forbidUnknownValues: false },
   });

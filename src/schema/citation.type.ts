@@ -9,7 +9,10 @@ export class Citation {
   quote!: string;
 
   @Field(() => Int, {
-    description: "Character offset of the quote in the source text (UTF-16 code units, from 0).",
+    description: "Character offset of the quote in the source text (UTF-16 code units, from 0); -1 when the quote is from another source (see `url`).",
   })
   offset!: number;
+
+  @Field(() => String, { nullable: true, description: "URL of the source when it is not the 20-F (citations added by editors)." })
+  url?: string | null;
 }

@@ -1,0 +1,13 @@
+// purpose: sets (or, with null, clears) properties of an entity and adds a citation unless the entity already has it
+// params: $id, $props (map; null values clear), $citation {section, quote, offset, url}, $now, $user
+// returns: entity: the stored node's properties, or no row when there is no such entity
+MATCH (n:Entity {id: $id})
+WITH n, any(i IN range(0, size(coalesce(n.citeQuote, [])) - 1)
+  WHERE n.citeQuote[i] = $citation.quote AND n.citeSection[i] = $citation.section AND coalesce(n.citeUrl[i], '') = $citation.url) AS cited
+SET n += $props
+SET n.updatedAt = $now, n.updatedBy = $user
+SET n.citeUrl = CASE WHEN cited THEN n.citeUrl ELSE coalesce(n.citeUrl, [q IN coalesce(n.citeQuote, []) | '']) + $citation.url END
+SET n.citeSection = CASE WHEN cited THEN n.citeSection ELSE coalesce(n.citeSection, []) + $citation.section END
+SET n.citeOffset = CASE WHEN cited THEN n.citeOffset ELSE coalesce(n.citeOffset, []) + $citation.offset END
+SET n.citeQuote = CASE WHEN cited THEN n.citeQuote ELSE coalesce(n.citeQuote, []) + $citation.quote END
+RETURN n {.*} AS entity

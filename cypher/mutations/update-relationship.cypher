@@ -1,0 +1,14 @@
+// purpose: sets (or, with null, clears) properties of a relationship other than INVOLVES and adds a citation unless it has it
+// params: $id, $props (map; null values clear), $citation {section, quote, offset, url}, $now, $user
+// returns: relationship: {id, type, source, target, props}, or no row
+MATCH (a)-[r {id: $id}]->(b)
+WHERE type(r) <> 'INVOLVES'
+WITH a, r, b, any(i IN range(0, size(coalesce(r.citeQuote, [])) - 1)
+  WHERE r.citeQuote[i] = $citation.quote AND r.citeSection[i] = $citation.section AND coalesce(r.citeUrl[i], '') = $citation.url) AS cited
+SET r += $props
+SET r.updatedAt = $now, r.updatedBy = $user
+SET r.citeUrl = CASE WHEN cited THEN r.citeUrl ELSE coalesce(r.citeUrl, [q IN coalesce(r.citeQuote, []) | '']) + $citation.url END
+SET r.citeSection = CASE WHEN cited THEN r.citeSection ELSE coalesce(r.citeSection, []) + $citation.section END
+SET r.citeOffset = CASE WHEN cited THEN r.citeOffset ELSE coalesce(r.citeOffset, []) + $citation.offset END
+SET r.citeQuote = CASE WHEN cited THEN r.citeQuote ELSE coalesce(r.citeQuote, []) + $citation.quote END
+RETURN {id: r.id, type: type(r), source: a.id, target: b.id, props: properties(r)} AS relationship

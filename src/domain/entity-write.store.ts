@@ -1,0 +1,86 @@
+import type { Principal } from "../auth/principal";
+import { BadUserInputError, NotFoundError } from "../errors";
+import type { Row, StatementRunner } from "../graph/gateway";
+import type { RequestDb } from "../graph/request-db";
+import type { CreateEntityInput, UpdateEntityInput } from "../schema/entity.input";
+import type { RateBook } from "./rates.store";
+import { entityOf, type EntityRecord } from "./records";
+import { sourceText } from "./source-text";
+import {
+  aliasText,
+  citationLists,
+  createdProps,
+  givenProps,
+  presentProps,
+  resolveCitation,
+  resolveCitations,
+} from "./write.rules";
+
+type Props = Record<string, unknown>;
+
+/** Kinds a client may create; each is a label of the graph model (financial figures come from the seed only). */
+const WRITABLE_KINDS = new Set(["Company", "Person", "GovernmentBody", "RiskFactor"]);
+const OPTIONAL_FIELDS = ["description", "legalName", "shortName", "country", "status", "summary"] as const;
+
+export interface ItemKinds {
+  entityKind: string | null;
+  eventKind: string | null;
+}
+
+/** Which ids are stored, inside the write's transaction. */
+export async function findItems(run: StatementRunner, ids: string[]): Promise<Map<string, ItemKinds>> {
+  const rows = await run("mutations/find-items", { ids: [...new Set(ids)] });
+  return new Map(rows.map((r: Row) => [String(r.id), { entityKind: (r.entityKind as string) ?? null, eventKind: (r.eventKind as string) ?? null }]));
+}
+
+/** Creates an entity unless the id is stored; then returns the stored one unchanged (created: false). */
+export async function createEntity(db: RequestDb, rates: RateBook, user: Principal, input: CreateEntityInput, now: string) {
+  if (!WRITABLE_KINDS.has(input.kind)) {
+    throw new BadUserInputError("kind", "must be Company, Person, GovernmentBody or RiskFactor (financial figures come from the seed)");
+  }
+  const citations = resolveCitations(input.citations, sourceText());
+  const aliases = input.aliases ?? [];
+  const props: Props = {
+    id: input.id,
+    kind: input.kind,
+    name: input.name,
+    aliases,
+    aliasText: aliasText(aliases),
+    ...presentProps(input as unknown as Props, OPTIONAL_FIELDS),
+    ...citationLists(citations),
+    ...createdProps(user.id, now),
+  };
+  return db.transaction(async (run) => {
+    const known = (await findItems(run, [input.id])).get(input.id);
+    if (known?.eventKind) throw new BadUserInputError("id", `is the id of an event (${known.eventKind})`);
+    if (known?.entityKind && known.entityKind !== input.kind) {
+      throw new BadUserInputError("id", `is already the id of a ${known.entityKind}`);
+    }
+    const [row] = await run("mutations/create-entity", { id: input.id, label: input.kind, props });
+    return { created: !known?.entityKind, entity: entityOf(row!.entity as Props, rates.rateFor()) };
+  });
+}
+
+/** Sets the given fields, adds the citation; NOT_FOUND when there is no such entity. */
+export async function updateEntity(
+  db: RequestDb,
+  rates: RateBook,
+  user: Principal,
+  input: UpdateEntityInput,
+  now: string,
+): Promise<EntityRecord> {
+  const citation = resolveCitation(input.citation, sourceText(), "citation");
+  const props = givenProps(input as unknown as Props, ["name", "aliases", ...OPTIONAL_FIELDS], ["name", "aliases"]);
+  if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
+  const [row] = await db.transaction((run) =>
+    run("mutations/update-entity", { id: input.id, props, citation, now, user: user.id }),
+  );
+  if (!row) throw new NotFoundError("Entity", input.id);
+  return entityOf(row.entity as Props, rates.rateFor());
+}
+
+/** Deletes an entity with its relationships; deleting an id that is gone is not an error. */
+export async function deleteEntity(db: RequestDb, id: string) {
+  const [row] = await db.transaction((run) => run("mutations/delete-entity", { id }));
+  return { id, deleted: row !== undefined, relationshipsDeleted: Number(row?.relationshipsDeleted ?? 0) };
+}
