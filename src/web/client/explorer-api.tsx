@@ -1,0 +1,96 @@
+/** The explorer's reads, all through the public GraphQL API. */
+
+export interface Citation {
+  section: string;
+  quote: string;
+  offset: number;
+}
+
+export interface GraphNode {
+  id: string;
+  label: string;
+  kind: string;
+  isEvent: boolean;
+  properties: Record<string, unknown> & { citations?: Citation[] };
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  properties: Record<string, unknown> & { citations?: Citation[] };
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface Money {
+  amount: number | null;
+  currency: string;
+  usd: number | null;
+  rate: { yenPerUsd: number; kind: string; period: string | null } | null;
+}
+
+export interface SearchHit {
+  score: number;
+  entity: { id: string; name: string; kind: string };
+}
+
+export class GraphqlClient {
+  constructor(private readonly endpoint: string) {}
+
+  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await fetch(this.endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+    return body.data as T;
+  }
+}
+
+const GRAPH_FIELDS = `
+  truncated
+  nodes { id label kind isEvent properties }
+  edges { id source target type label properties }
+`;
+
+export async function search(api: GraphqlClient, text: string): Promise<SearchHit[]> {
+  const q = `query ExplorerSearch($text: String!) { search(text: $text, first: 8) { score entity { id name kind } } }`;
+  return (await api.request<{ search: SearchHit[] }>(q, { text })).search;
+}
+
+export async function neighborhood(api: GraphqlClient, id: string, asOf: string | null): Promise<Graph> {
+  const q = `query ExplorerNeighborhood($id: ID!, $asOf: String) {
+    neighborhood(id: $id, depth: 1, asOf: $asOf, limit: 60) { ${GRAPH_FIELDS} }
+  }`;
+  return (await api.request<{ neighborhood: Graph }>(q, { id, asOf })).neighborhood;
+}
+
+const MONEY = `amount currency usd rate { yenPerUsd kind period }`;
+
+/** A financial figure's amount with its US-dollar value and the rate used; null for other kinds. */
+export async function figureAmount(api: GraphqlClient, id: string): Promise<Money | null> {
+  const q = `query ExplorerFigure($id: ID!) { entity(id: $id) { id ... on FinancialFigure { amount { ${MONEY} } } } }`;
+  const data = await api.request<{ entity: { amount?: Money | null } | null }>(q, { id });
+  return data.entity?.amount ?? null;
+}
+
+let eventAmounts: Promise<Map<string, Money | null>> | undefined;
+
+/** Events' amounts in yen and US dollars, from `timeline` (read once per page). */
+export async function eventAmount(api: GraphqlClient, id: string): Promise<Money | null> {
+  eventAmounts ??= api
+    .request<{ timeline: Array<{ id: string; amount: Money | null }> }>(
+      `query ExplorerEventAmounts { timeline(first: 500) { id amount { ${MONEY} } } }`,
+    )
+    .then((d) => new Map(d.timeline.map((e) => [e.id, e.amount])));
+  return (await eventAmounts).get(id) ?? null;
+}

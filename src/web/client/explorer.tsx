@@ -1,0 +1,223 @@
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
+import "./explorer.css";
+import { readBoot } from "./boot";
+import { eventAmount, figureAmount, GraphqlClient, neighborhood, search, type Graph, type GraphEdge, type GraphNode } from "./explorer-api";
+import { el, renderPanel } from "./explorer-panel";
+import { cyStyle, EDGE_COLORS, EVENT_STYLE, KIND_STYLE, styleOf } from "./explorer-style";
+
+const SEGMENTS = ["INTERNET_CONNECTIVITY", "VALUE_ADDED_SERVICES", "SYSTEMS_INTEGRATION", "NETWORK_SERVICES", "EQUIPMENT_SALES", "DATA_CENTER", "OTHER"];
+
+const boot = readBoot();
+const api = new GraphqlClient(new URL(boot.endpoint, window.location.href).toString());
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const searchBox = $<HTMLInputElement>("search");
+const results = $<HTMLUListElement>("results");
+const asOfInput = $<HTMLInputElement>("as-of");
+const segmentSelect = $<HTMLSelectElement>("segment");
+const typeFilters = $<HTMLDivElement>("type-filters");
+const panel = $<HTMLElement>("panel");
+const status = $<HTMLElement>("status");
+
+const cy: Core = cytoscape({ container: $("graph"), style: cyStyle(), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+(window as unknown as { cy: Core }).cy = cy;
+
+/** Entities whose neighbourhood is drawn, in the order they were opened (replayed when asOf changes). */
+let expanded: string[] = [];
+const hiddenTypes = new Set<string>();
+
+function say(text: string, isError = false): void {
+  status.textContent = text;
+  status.className = isError ? "error" : "";
+}
+
+function asOf(): string | null {
+  return asOfInput.value || null;
+}
+
+function nodeElement(n: GraphNode): ElementDefinition {
+  const { color, shape } = styleOf(n.kind, n.isEvent);
+  return { group: "nodes", data: { id: n.id, label: n.label, kind: n.kind, isEvent: n.isEvent, color, shape, record: n } };
+}
+
+function edgeElement(e: GraphEdge): ElementDefinition {
+  const color = EDGE_COLORS[e.type] ?? "#8899aa";
+  return { group: "edges", data: { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label, color, record: e } };
+}
+
+function addGraph(g: Graph): void {
+  const fresh = [
+    ...g.nodes.filter((n) => cy.getElementById(n.id).empty()).map(nodeElement),
+    ...g.edges.filter((e) => cy.getElementById(e.id).empty()).map(edgeElement),
+  ];
+  cy.add(fresh);
+  if (g.truncated) say("Some neighbours were left out (limit reached).");
+}
+
+function layout(centre?: string): void {
+  const run = cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 110, randomize: false } as cytoscape.LayoutOptions);
+  run.run();
+  const c = centre ? cy.getElementById(centre) : undefined;
+  if (c && c.nonempty()) cy.animate({ center: { eles: c }, zoom: Math.min(cy.zoom(), 1.2) }, { duration: 200 });
+  else cy.fit(undefined, 30);
+}
+
+async function expand(id: string): Promise<void> {
+  say(`Loading the neighbourhood of ${id}…`);
+  try {
+    addGraph(await neighborhood(api, id, asOf()));
+    if (!expanded.includes(id)) expanded.push(id);
+    cy.getElementById(id).addClass("expanded");
+    applyFilters();
+    layout(id);
+    say(`${cy.nodes().length} nodes, ${cy.edges().length} relationships${asOf() ? ` valid on ${asOf()}` : ""}. Click a node to expand it.`);
+  } catch (error) {
+    say(String((error as Error).message), true);
+  }
+}
+
+async function centreOn(id: string): Promise<void> {
+  cy.elements().remove();
+  expanded = [];
+  await expand(id);
+  cy.nodes().removeClass("centre");
+  const node = cy.getElementById(id);
+  node.addClass("centre");
+  cy.$(":selected").unselect();
+  node.select();
+  void showNode(node);
+}
+
+async function reload(): Promise<void> {
+  const ids = [...expanded];
+  cy.elements().remove();
+  expanded = [];
+  for (const id of ids) await expand(id);
+}
+
+function applyFilters(): void {
+  const segment = segmentSelect.value;
+  cy.edges().forEach((e) => {
+    const record = e.data("record") as GraphEdge;
+    const segments = (record.properties.segments as string[] | undefined) ?? [];
+    const bySegment = segment !== "" && record.type === "COMPETES_WITH" && !segments.includes(segment);
+    e.toggleClass("hidden", hiddenTypes.has(record.type) || bySegment);
+  });
+  renderTypeFilters();
+}
+
+function renderTypeFilters(): void {
+  const types = [...new Set(cy.edges().map((e) => e.data("type") as string))].sort();
+  typeFilters.replaceChildren(
+    ...types.map((t) => {
+      const box = el("input", { type: "checkbox", value: t, "data-type": t }) as HTMLInputElement;
+      box.checked = !hiddenTypes.has(t);
+      box.addEventListener("change", () => {
+        if (box.checked) hiddenTypes.delete(t);
+        else hiddenTypes.add(t);
+        applyFilters();
+      });
+      const swatch = el("span", { class: "swatch line", style: `background:${EDGE_COLORS[t] ?? "#8899aa"}` });
+      return el("label", {}, box, swatch, t);
+    }),
+  );
+}
+
+async function showNode(node: NodeSingular): Promise<void> {
+  const n = node.data("record") as GraphNode;
+  const content = { title: n.label, subtitle: `${n.kind} · ${n.id}`, properties: n.properties, citations: n.properties.citations ?? [] };
+  renderPanel(panel, content);
+  try {
+    const amount = n.kind === "FinancialFigure" ? await figureAmount(api, n.id) : n.isEvent ? await eventAmount(api, n.id) : null;
+    if (amount && (cy.$(":selected").first().id() === n.id || cy.$(":selected").empty())) renderPanel(panel, { ...content, amount });
+  } catch (error) {
+    say(String((error as Error).message), true);
+  }
+}
+
+function showEdge(edge: EdgeSingular): void {
+  const e = edge.data("record") as GraphEdge;
+  const name = (id: string) => (cy.getElementById(id).data("label") as string | undefined) ?? id;
+  renderPanel(panel, {
+    title: e.label,
+    subtitle: `${name(e.source)} → ${name(e.target)}`,
+    properties: { type: e.type, ...e.properties },
+    citations: e.properties.citations ?? [],
+  });
+}
+
+function download(name: string, href: string): void {
+  const a = el("a", { href, download: name }) as HTMLAnchorElement;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+function renderLegend(): void {
+  const entries = [...Object.entries(KIND_STYLE), ["Event", EVENT_STYLE] as const];
+  $("legend").replaceChildren(
+    el("strong", {}, "Legend"),
+    ...entries.map(([kind, s]) => el("div", {}, el("span", { class: `swatch shape-${s.shape}`, style: `background:${s.color}` }), kind)),
+  );
+}
+
+let searchTimer: number | undefined;
+searchBox.addEventListener("input", () => {
+  window.clearTimeout(searchTimer);
+  const text = searchBox.value.trim();
+  if (!text) return void results.replaceChildren();
+  searchTimer = window.setTimeout(async () => {
+    try {
+      const hits = await search(api, text);
+      results.replaceChildren(
+        ...hits.map((h) => {
+          const item = el("li", { "data-id": h.entity.id, tabindex: "0" }, el("span", { class: "hit-name" }, h.entity.name), el("span", { class: "hit-kind" }, h.entity.kind));
+          const choose = () => {
+            results.replaceChildren();
+            searchBox.value = h.entity.name;
+            void centreOn(h.entity.id);
+          };
+          item.addEventListener("click", choose);
+          item.addEventListener("keydown", (ev) => ev.key === "Enter" && choose());
+          return item;
+        }),
+      );
+      if (!hits.length) results.replaceChildren(el("li", { class: "muted" }, "No match"));
+    } catch (error) {
+      say(String((error as Error).message), true);
+    }
+  }, 200);
+});
+searchBox.addEventListener("keydown", (ev) => {
+  if (ev.key === "Enter") (results.querySelector("li[data-id]") as HTMLElement | null)?.click();
+});
+
+cy.on("tap", "node", (ev) => {
+  const node = ev.target as NodeSingular;
+  void showNode(node);
+  if (!expanded.includes(node.id())) void expand(node.id());
+});
+cy.on("tap", "edge", (ev) => showEdge(ev.target as EdgeSingular));
+
+segmentSelect.append(...SEGMENTS.map((s) => el("option", { value: s }, s)));
+segmentSelect.addEventListener("change", applyFilters);
+asOfInput.addEventListener("change", () => void reload());
+$("export-png").addEventListener("click", () => download("iij-graph.png", cy.png({ full: true, scale: 2, bg: "#ffffff" })));
+$("export-json").addEventListener("click", () => {
+  const visible = cy.elements(":visible").jsons().map((j) => {
+    const data = { ...(j as { data: Record<string, unknown> }).data };
+    const record = data.record as { properties?: unknown } | undefined;
+    delete data.record;
+    return { group: (j as { group: string }).group, data: { ...data, properties: record?.properties }, position: (j as { position?: unknown }).position };
+  });
+  const blob = new Blob([JSON.stringify({ elements: visible }, null, 2)], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  download("iij-graph-view.json", url);
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+$("fit").addEventListener("click", () => cy.fit(undefined, 30));
+
+renderLegend();
+const start = new URLSearchParams(window.location.search).get("id");
+if (start) void centreOn(start);
+else say("Search for a company, person or body to start (try NTT).");
