@@ -1,0 +1,62 @@
+import "reflect-metadata";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../src/project-root";
+import { runBench, type BenchOptions } from "./bench";
+import { markdown, svg } from "./report";
+import type { SutId } from "./suts";
+
+const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+
+/**
+ * `npm run bench [-- --sizes 10000,100000 --duration 5 --warmup 3 --reps 2 --connections 8 --suts L0,L1,O,N]`
+ * or `npm run bench -- --smoke` (tiny graph, 1 s runs: checks that it works, times nothing worth keeping).
+ * Writes bench/results/latest.{json,md,svg} (smoke: bench/results/smoke.*).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: "boolean", default: false },
+      sizes: { type: "string", default: "10000,100000" },
+      duration: { type: "string", default: "5" },
+      warmup: { type: "string", default: "2" },
+      reps: { type: "string", default: "2" },
+      connections: { type: "string", default: "8" },
+      seed: { type: "string", default: "42" },
+      heap: { type: "string", default: "2g" },
+      pagecache: { type: "string", default: "2g" },
+      suts: { type: "string", default: "L0,L1,O,N" },
+    },
+  });
+  const smoke = values.smoke!;
+  const options: BenchOptions = {
+    sizes: smoke ? [2000] : list(values.sizes!).map(Number),
+    durationS: smoke ? 1 : Number(values.duration),
+    warmupS: smoke ? 0 : Number(values.warmup),
+    reps: smoke ? 1 : Number(values.reps),
+    connections: smoke ? [4] : list(values.connections!).map(Number),
+    seed: Number(values.seed),
+    heap: smoke ? "512m" : values.heap!,
+    pageCache: smoke ? "128m" : values.pagecache!,
+    inProcess: false,
+    suts: list(values.suts!) as SutId[],
+    progress: say,
+  };
+  const result = await runBench(options);
+  const dir = join(projectRoot(), "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const name = smoke ? "smoke" : "latest";
+  const json = { ...result, commandLine: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim() };
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(dir, `${name}.md`), markdown(result));
+  writeFileSync(join(dir, `${name}.svg`), svg(result));
+  say(`wrote bench/results/${name}.{json,md,svg}; gate ${result.gatePassed ? "passed" : "FAILED (mismatches)"}; ${result.passed ? "no errors" : "errors, timeouts or empty runs in the timed part, see the report"}`);
+  if (!result.passed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});

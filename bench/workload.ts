@@ -1,0 +1,235 @@
+import type { CypherName } from "../src/graph/cypher-registry";
+import type { Params, Row } from "../src/graph/gateway";
+import { int } from "../src/graph/values";
+import { luceneQuery } from "../src/domain/search.rules";
+import { mulberry32 } from "../src/synthetic/prng.rules";
+import { companyId } from "../src/synthetic/synthetic-graph.rules";
+
+/** One query class: how each system under test asks it, and how to compare the answers. */
+export interface QueryClass {
+  readonly id: string;
+  readonly title: string;
+  /** Seeded parameter sets; requests rotate through them. */
+  readonly params: Params[];
+  /** Our server's operation (O). */
+  readonly graphql: (p: Params) => { query: string; variables: Params };
+  /** The statements our server runs for it, in order (L0/L1); a later step may use earlier rows. */
+  readonly statements: (p: Params) => Array<[CypherName, Params | ((prev: Row[][]) => Params)]>;
+  /** @neo4j/graphql's operation (N), or why it cannot express the class. */
+  readonly neo4jGraphql: ((p: Params) => { query: string; variables: Params }) | { notExpressible: string };
+  /** Canonical forms, equal when the systems return the same data. */
+  readonly fromO: (data: any) => unknown;
+  readonly fromL: (rows: Row[][]) => unknown;
+  readonly fromN?: (data: any) => unknown;
+  /** A write: every request gets a fresh client-supplied id (see `writeParams`), so each one creates. */
+  readonly write?: boolean;
+}
+
+/** Parameters of the n-th write of a run: ids unique per SUT and run, so no write finds its id stored. */
+export function writeParams(prefix: string, n: number): Params {
+  return { id: `w-${prefix}-${n}`, name: `Bench Write ${prefix} ${n}` };
+}
+
+/** The classes that are defined but not run, with the reason (shown in the report). */
+export const NOT_RUN: Record<string, string> = {};
+
+const WRITE_CITATION = { section: "Benchmark", quote: "Synthetic write issued by the benchmark.", url: "https://example.com/bench" };
+
+const sortIds = (xs: Array<{ id: string }>) => xs.map((x) => x.id).sort();
+const NB_LIMIT: Record<number, number> = { 1: 25, 2: 100, 3: 100 };
+
+function neighbourhood(id: string, depth: number): QueryClass {
+  const limit = NB_LIMIT[depth]!;
+  return {
+    id,
+    title: `neighbourhood depth ${depth} (limit ${limit})`,
+    params: [],
+    graphql: (p) => ({
+      query: `query Nb($id: ID!, $depth: Int!, $limit: Int!) { neighborhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id label kind } edges { id source target type } } }`,
+      variables: { id: p.id, depth, limit },
+    }),
+    statements: (p) => [
+      ["queries/expand-neighbourhood", { id: p.id, depth, types: null, direction: "BOTH", asOf: null, limit: int(limit + 1) }],
+    ],
+    neo4jGraphql: { notExpressible: "no generic variable-depth traversal over all relationship types without @cypher" },
+    fromO: (d) => ({ nodes: sortIds(d.neighborhood.nodes).slice(0, limit + 1), edges: sortIds(d.neighborhood.edges).length }),
+    fromL: ([rows]) => {
+      const nodes = (rows![0]!.nodes as Array<{ id: string }>).slice(0, limit + 1);
+      const kept = new Set(nodes.map((n) => n.id));
+      const edges = new Set(
+        (rows![0]!.edges as Array<{ id: string; source: string; target: string }>)
+          .filter((e) => kept.has(e.source) && kept.has(e.target))
+          .map((e) => e.id),
+      );
+      return { nodes: sortIds(nodes), edges: edges.size };
+    },
+  };
+}
+
+/** The workload over a synthetic graph of `companies` companies, seeded. */
+export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
+  const random = mulberry32(seed);
+  const ids = () => Array.from({ length: size }, () => ({ id: companyId(random.int(companies)) }));
+  const pairs = () =>
+    Array.from({ length: size }, () => ({ from: companyId(random.int(companies)), to: companyId(random.int(companies)) }));
+  const words = ["kanto net", "cloud", "kyushu fiber", "signal systems", "tohoku", "wave networks", "core 1", "grid"];
+
+  const classes: QueryClass[] = [
+    {
+      id: "Q1",
+      title: "entity by id",
+      params: ids(),
+      graphql: (p) => ({ query: `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`, variables: p }),
+      statements: (p) => [["queries/get-entity", { id: p.id }]],
+      neo4jGraphql: (p) => ({
+        query: `query E($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind shortName } }`,
+        variables: p,
+      }),
+      fromO: (d) => ({ id: d.entity.id, name: d.entity.name, shortName: d.entity.shortName }),
+      fromL: ([rows]) => {
+        const e = rows![0]!.entity as Row;
+        return { id: e.id, name: e.name, shortName: e.shortName };
+      },
+      fromN: (d) => ({ id: d.entities[0].id, name: d.entities[0].name, shortName: d.entities[0].shortName }),
+    },
+    { ...neighbourhood("Q2", 1), params: ids() },
+    { ...neighbourhood("Q3", 2), params: ids() },
+    { ...neighbourhood("Q4", 3), params: ids() },
+    {
+      id: "Q5",
+      title: "shortest path (max 4 hops)",
+      params: pairs(),
+      graphql: (p) => ({
+        query: `query SP($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 4) { length nodes { id } relationships { id } } }`,
+        variables: p,
+      }),
+      statements: (p) => [["queries/find-shortest-path", { from: p.from, to: p.to, types: null, maxDepth: 4 }]],
+      neo4jGraphql: { notExpressible: "no shortestPath without a hand-written @cypher field" },
+      fromO: (d) => d.shortestPath?.length ?? null,
+      fromL: ([rows]) => ((rows![0]!.path as { edges: unknown[] } | null)?.edges.length ?? null),
+    },
+    {
+      id: "Q6",
+      title: "20 companies, nested owners and competitors",
+      params: [{ kind: "Company" }],
+      graphql: () => ({
+        query: `query Nested { entities(kind: Company, first: 20) { edges { node { id name owners { owner { id name } percentage } competitors { competitor { id name } } } } } }`,
+        variables: {},
+      }),
+      statements: () => [
+        ["queries/list-entities", { kind: "Company", first: int(20), after: null }],
+        ["queries/list-relations-batch", (prev) => batchParams(prev, ["OWNS"], "IN")],
+        ["queries/list-relations-batch", (prev) => batchParams(prev, ["COMPETES_WITH"], "BOTH")],
+      ],
+      neo4jGraphql: () => ({
+        query: `query Nested { entities(where: { kind: { eq: "Company" } }, sort: [{ id: ASC }], limit: 20) { id name ownersConnection { edges { properties { percentage } node { id name } } } competitors(sort: [{ name: ASC }], limit: 20) { id name } } }`,
+        variables: {},
+      }),
+      fromO: (d) =>
+        (d.entities.edges as Array<{ node: any }>).map(({ node }) => ({
+          id: node.id,
+          owners: node.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort(),
+          competitors: node.competitors.map((c: any) => c.competitor.id).sort(),
+        })),
+      fromL: ([list, owners, competitors]) => {
+        const entities = (list![0]!.entities as Row[]).slice(0, 20);
+        const byId = (rows: Row[]) => new Map(rows.map((r) => [r.id as string, r.relations as Array<any>]));
+        const o = byId(owners!);
+        const c = byId(competitors!);
+        return entities.map((e) => ({
+          id: e.id,
+          owners: (o.get(e.id as string) ?? []).map((r) => `${r.other.id}:${r.props.percentage}`).sort(),
+          competitors: (c.get(e.id as string) ?? []).map((r) => r.other.id).sort(),
+        }));
+      },
+      fromN: (d) =>
+        (d.entities as any[]).map((e) => ({
+          id: e.id,
+          owners: e.ownersConnection.edges.map((x: any) => `${x.node.id}:${x.properties.percentage}`).sort(),
+          competitors: e.competitors.map((c: any) => c.id).sort(),
+        })),
+    },
+    {
+      id: "Q7",
+      title: "write: create an entity with a client id",
+      params: [writeParams("gate", 0)],
+      write: true,
+      graphql: (p) => ({
+        query: `mutation W($input: CreateEntityInput!) { createEntity(input: $input) { created entity { id name } } }`,
+        variables: { input: { id: p.id, kind: "Company", name: p.name, citations: [WRITE_CITATION] } },
+      }),
+      statements: (p) => [
+        ["mutations/find-items", { ids: [p.id] }],
+        [
+          "mutations/create-entity",
+          {
+            id: p.id,
+            label: "Company",
+            props: {
+              id: p.id,
+              kind: "Company",
+              name: p.name,
+              aliases: [],
+              aliasText: "",
+              citeSection: [WRITE_CITATION.section],
+              citeQuote: [WRITE_CITATION.quote],
+              citeOffset: [-1],
+              citeUrl: [WRITE_CITATION.url],
+              createdAt: new Date().toISOString(),
+              createdBy: "bench",
+              updatedAt: new Date().toISOString(),
+              updatedBy: "bench",
+            },
+          },
+        ],
+      ],
+      neo4jGraphql: (p) => ({
+        query: `mutation W($id: ID!, $name: String!) { createEntities(input: [{ id: $id, name: $name, kind: "Company" }]) { entities { id name } } }`,
+        variables: p,
+      }),
+      fromO: (d) => ({ id: d.createEntity.entity.id.replace(/^w-[a-z0-9]+-/, ""), created: d.createEntity.created }),
+      fromL: ([, created]) => ({ id: ((created![0]!.entity as Row).id as string).replace(/^w-[a-z0-9]+-/, ""), created: true }),
+      fromN: (d) => ({ id: d.createEntities.entities[0].id.replace(/^w-[a-z0-9]+-/, ""), created: true }),
+    },
+    {
+      id: "Q8",
+      title: "full-text search (first 10)",
+      params: words.map((text) => ({ text })),
+      graphql: (p) => ({ query: `query S($text: String!) { search(text: $text, first: 10) { score entity { id name } } }`, variables: p }),
+      statements: (p) => [["queries/search-entities", { query: luceneQuery(p.text as string), first: int(10) }]],
+      neo4jGraphql: { notExpressible: "@fulltext takes a raw Lucene phrase; our prefix/boost query and ordering differ" },
+      fromO: (d) => d.search.map((h: any) => h.entity.id),
+      fromL: ([rows]) => rows!.map((r) => (r.entity as Row).id),
+    },
+    {
+      id: "Q9",
+      title: "ownership chain up (max 4)",
+      params: ids(),
+      graphql: (p) => ({
+        query: `query Up($id: ID!) { ownershipChain(id: $id, direction: UP, maxDepth: 4) { length stakes nodes { id } } }`,
+        variables: p,
+      }),
+      statements: (p) => [["queries/ownership-chain-up", { id: p.id, maxDepth: 4, asOf: null }]],
+      neo4jGraphql: { notExpressible: "no variable-length paths without @cypher" },
+      fromO: (d) => d.ownershipChain.map((x: any) => x.nodes.map((n: any) => n.id).join(">")).sort(),
+      fromL: ([rows]) => (rows![0]!.paths as any[]).map((x) => x.nodes.map((n: any) => n.id).join(">")).sort(),
+    },
+    {
+      id: "Q10",
+      title: "__typename (framework floor)",
+      params: [{}],
+      graphql: () => ({ query: `{ __typename }`, variables: {} }),
+      statements: () => [],
+      neo4jGraphql: () => ({ query: `{ __typename }`, variables: {} }),
+      fromO: (d) => d.__typename,
+      fromL: () => "Query",
+      fromN: (d) => d.__typename,
+    },
+  ];
+  return classes;
+}
+
+function batchParams(prev: Row[][], types: string[], direction: string): Params {
+  const entities = ((prev[0]![0]?.entities as Row[]) ?? []).slice(0, 20);
+  return { ids: entities.map((e) => e.id), types, direction, asOf: null, first: int(20) };
+}

@@ -1,0 +1,50 @@
+import { runBench, type BenchResult } from "../../bench/bench";
+
+/**
+ * The benchmark's smoke run (tiny graph, 0.5 s per SUT and class, everything in this process): keeps the
+ * bench working in CI without timing anything. It starts and stops its own Neo4j, not the tests' one.
+ */
+describe("bench smoke run", () => {
+  let result: BenchResult;
+
+  beforeAll(async () => {
+    result = await runBench({
+      sizes: [300],
+      durationS: 0.5,
+      warmupS: 0,
+      reps: 1,
+      connections: [2],
+      seed: 42,
+      heap: "512m",
+      pageCache: "128m",
+      inProcess: true,
+      suts: ["L0", "L1", "O", "N"],
+      progress: () => undefined,
+    });
+    // About 60 s on an idle 2-core machine (most of it Neo4j's start); more when other suites share the cores.
+  }, 180000);
+
+  it("passes the correctness gate: O, L0, L1 and N return the same normalised data for every class", () => {
+    const size = result.sizes[0]!;
+    expect(size.gate.flatMap((g) => g.mismatches)).toEqual([]);
+    expect(size.gate.map((g) => g.classId)).toEqual(["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10"]);
+  });
+
+  it("has every SUT answer every class it can express, without errors", () => {
+    const size = result.sizes[0]!;
+    for (const c of size.classes) {
+      const suts = size.runs.filter((r) => r.classId === c.id).map((r) => r.sut).sort();
+      const expected = [...(c.id === "Q10" ? [] : ["L0"]), "L1", ...(c.n === "yes" ? ["N"] : []), "O"].sort();
+      expect({ class: c.id, suts }).toEqual({ class: c.id, suts: expected });
+    }
+    for (const r of size.runs) expect({ run: `${r.sut} ${r.classId}`, errors: r.errors, ok: r.requests > 0 }).toEqual({ run: `${r.sut} ${r.classId}`, errors: 0, ok: true });
+    expect(result.passed).toBe(true);
+  });
+
+  it("counts one statement per request for the single-statement classes of L0/L1 and records dbHits", () => {
+    const size = result.sizes[0]!;
+    expect(size.gate.find((g) => g.classId === "Q1")!.statements.L0).toBe(1);
+    expect(size.dbHits.Q1!.ours).toBeGreaterThan(0);
+    expect(size.dbHits.Q1!.n).toBeGreaterThan(0);
+  });
+});
