@@ -1,4 +1,8 @@
-/** Unit tests (pure functions) and integration tests (a real Neo4j started for the run, real HTTP). */
+/**
+ * Unit tests (pure functions), integration tests (a real Neo4j started for the run, real HTTP) and
+ * end-to-end tests (the same, driven through Debian's Chromium), and reliability tests (property-based
+ * inputs, Neo4j faults, load; the same throwaway Neo4j, except fault tests, which start their own).
+ */
 const common = {
   preset: "ts-jest",
   testEnvironment: "node",
@@ -16,6 +20,22 @@ module.exports = {
       globalSetup: "<rootDir>/test/support/global-setup.ts",
       globalTeardown: "<rootDir>/test/support/global-teardown.ts",
       slowTestThreshold: 30,
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.test.ts"],
+      globalSetup: "<rootDir>/test/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+      slowTestThreshold: 60,
+    },
+    {
+      ...common,
+      displayName: "reliability",
+      testMatch: ["<rootDir>/test/reliability/**/*.rel.test.ts"],
+      globalSetup: "<rootDir>/test/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+      slowTestThreshold: 120,
     },
   ],
   testTimeout: 60000,

@@ -5,8 +5,13 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
+import { rateLimit } from "express-rate-limit";
 import { pinoHttp } from "pino-http";
+import { bearerToken, createTokenVerifier, TokenError } from "./auth/jwt";
+import type { Principal } from "./auth/principal";
+import { loadConfig, type AuthConfig, type LimitsConfig } from "./config";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
 import { RelationLoaders } from "./domain/relations.loader";
@@ -14,13 +19,25 @@ import type { GraphGateway } from "./graph/gateway";
 import { RequestDb } from "./graph/request-db";
 import { createFormatError } from "./http/format-error";
 import { healthRouter } from "./http/health";
+import { httpErrorHandler } from "./http/http-errors";
+import { ApiMetrics } from "./http/metrics";
 import type { Logger } from "./logger";
+import { authPlugin } from "./plugins/auth.plugin";
+import { metricsPlugin } from "./plugins/metrics.plugin";
 import { statementCountPlugin } from "./plugins/statement-count.plugin";
 import { buildApiSchema } from "./schema/build-schema";
+import { webRouter } from "./web/web.router";
 
 export interface ServerDeps {
   readonly gateway: GraphGateway;
   readonly logger: Logger;
+  /** Auth and limits; taken from the environment (loadConfig) when omitted. */
+  readonly settings?: ServerSettings;
+}
+
+export interface ServerSettings {
+  readonly auth: AuthConfig;
+  readonly limits: LimitsConfig;
 }
 
 export interface RunningServer {
@@ -28,6 +45,7 @@ export interface RunningServer {
   readonly port: number;
   readonly httpServer: Server;
   readonly rates: RateBook;
+  readonly metrics: ApiMetrics;
   /** Stops accepting connections, drains in-flight requests, stops Apollo. */
   stop(): Promise<void>;
 }
@@ -38,17 +56,45 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   const app = express();
   const httpServer = createHttpServer(app);
   const rates = new RateBook();
+  // Read the rate table now, so requests run one statement; if Neo4j is down, the first request reads it.
+  await rates.ensure(new RequestDb(gateway, "startup")).catch(() => undefined);
+  const { auth, limits } = deps.settings ?? loadConfig();
+  const metrics = new ApiMetrics(gateway);
+  const verifyToken = createTokenVerifier(auth);
+  // Depth, aliases, tokens, directives and cost are checked before execution, so before Neo4j.
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    // graphql-js counts tokens itself (parseOptions below) and fails with a 400 parse error; armor's
+    // token plugin throws from parsingDidStart, which Apollo answers with a 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost },
+    // Apollo's hideSchemaDetailsFromClientErrors does this, configurably.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  httpServer.headersTimeout = limits.headersTimeoutMs;
+  httpServer.requestTimeout = Math.max(limits.headersTimeoutMs, 30000);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: limits.csrfPrevention,
+    introspection: limits.introspection,
+    hideSchemaDetailsFromClientErrors: limits.hideSchemaDetails,
     // index.ts owns the signals: drain, close the driver, stop the local Neo4j, exit.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: limits.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
       statementCountPlugin(),
+      authPlugin({ requireAuthForReads: auth.requireAuthForReads }),
+      metricsPlugin(metrics),
+      ...armor.plugins,
     ],
   });
   await apollo.start();
@@ -67,17 +113,48 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
     }),
   );
   app.use(healthRouter(gateway));
+  app.use(metrics.router());
+  app.use(webRouter({ gateway, logger }));
+  if (limits.rateLimitMax > 0) {
+    app.use(
+      "/graphql",
+      rateLimit({
+        windowMs: limits.rateLimitWindowMs,
+        limit: limits.rateLimitMax,
+        standardHeaders: "draft-8",
+        legacyHeaders: false,
+        handler: (_req, res) => {
+          metrics.errors.inc({ code: "RATE_LIMITED" });
+          res.status(429).json({
+            errors: [{ message: "Too many requests; slow down and retry later.", extensions: { code: "RATE_LIMITED" } }],
+          });
+        },
+      }),
+    );
+  }
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
         const db = new RequestDb(gateway, requestId);
-        return { requestId, db, rates, loaders: new RelationLoaders(db), logger: req.log };
+        const token = bearerToken(req.headers.authorization);
+        let user: Principal | undefined;
+        let authError: string | undefined;
+        if (token !== undefined) {
+          try {
+            user = token ? await verifyToken(token) : undefined;
+            if (!token) authError = "The Authorization header must be `Bearer <token>`.";
+          } catch (error) {
+            authError = error instanceof TokenError ? error.message : "The token is not valid.";
+          }
+        }
+        return { requestId, db, rates, loaders: new RelationLoaders(db), logger: req.log, user, authError };
       },
     }),
   );
+  app.use(httpErrorHandler(metrics));
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const actual = (httpServer.address() as AddressInfo).port;
@@ -86,6 +163,7 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
     port: actual,
     httpServer,
     rates,
+    metrics,
     stop: () => apollo.stop(),
   };
 }

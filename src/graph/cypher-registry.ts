@@ -41,6 +41,21 @@ export const CYPHER_NAMES = [
   "queries/list-risk-factors",
   "queries/list-relations-batch",
   "queries/list-events-batch",
+  "queries/export-graph",
+  "mutations/find-items",
+  "mutations/create-entity",
+  "mutations/update-entity",
+  "mutations/delete-entity",
+  "mutations/find-relationship",
+  "mutations/create-relationship",
+  "mutations/update-relationship",
+  "mutations/delete-relationship",
+  "mutations/total-ownership",
+  "mutations/create-event",
+  "mutations/update-event",
+  "mutations/set-event-participants",
+  "mutations/get-written-event",
+  "mutations/delete-event",
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];
