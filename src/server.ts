@@ -109,7 +109,14 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
         res.setHeader("x-request-id", id);
         return id;
       },
-      customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)}ms`,
+      // originalUrl: by the time the response ends, routers mounted on a path have stripped it from url.
+      customSuccessMessage: (req, res, ms) =>
+        `${req.method} ${(req as express.Request).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)}ms`,
+      // One short line per request: id, method, url, status, duration (no headers: cheaper, and no tokens in logs).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(healthRouter(gateway));
