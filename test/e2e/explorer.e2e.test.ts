@@ -1,46 +1,24 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TestApi } from "../support/api";
-import { ensureWebBundle, openBrowser, SCREENSHOTS, type Browser } from "./support/browser";
+import { SCREENSHOTS } from "./support/browser";
+import { e2eSession } from "./support/session";
 
-/** A browser on a busy machine: generous, the assertions wait on what is drawn, never on time. */
-jest.setTimeout(180_000);
 // A renderer crash on a loaded machine is not the page's fault: retry on a new browser.
 jest.retryTimes(2, { logErrorsBeforeRetry: true });
-
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBundle();
-  api = await TestApi.start();
-  browser = await openBrowser();
-});
-
-beforeEach(async () => {
-  if (browser.crashed()) {
-    await browser.close().catch(() => undefined);
-    browser = await openBrowser();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const session = e2eSession();
 
 /** Reads the drawn graph from the cytoscape instance the page exposes as window.cy. */
-const model = (expression: string) => browser.page.evaluate<unknown>(`(() => { const cy = window.cy; return ${expression}; })()`);
+const model = (expression: string) => session.browser.page.evaluate<unknown>(`(() => { const cy = window.cy; return ${expression}; })()`);
 
 /** Waits until cytoscape has finished moving things (layout, centring animation). */
 async function settle(): Promise<void> {
-  await browser.page.waitForFunction(`!window.cy.animated() && window.cy.nodes().every((n) => !n.animated())`);
-  await browser.page.waitForTimeout(100);
+  await session.browser.page.waitForFunction(`!window.cy.animated() && window.cy.nodes().every((n) => !n.animated())`);
+  await session.browser.page.waitForTimeout(100);
 }
 
 /** Clicks where cytoscape draws an element, as a person would. */
 async function clickElement(selector: string): Promise<void> {
-  const { page } = browser;
+  const { page } = session.browser;
   await settle();
   const point = (await model(
     `(() => { const e = cy.$(${JSON.stringify(selector)}); const p = e.isNode() ? e.renderedPosition() : e.renderedMidpoint(); return { x: p.x, y: p.y }; })()`,
@@ -51,8 +29,8 @@ async function clickElement(selector: string): Promise<void> {
 
 describe("/explorer", () => {
   it("searches, expands, shows the stake on the edge and opens a citation", async () => {
-    const { page } = browser;
-    await page.goto(`${api.baseUrl}/explorer`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.baseUrl}/explorer`);
     expect(await model("cy.nodes().length")).toBe(0);
 
     await page.locator("#search").fill("NTT");
@@ -104,13 +82,13 @@ describe("/explorer", () => {
 
     await model(`cy.fit(undefined, 30)`);
     await page.screenshot({ path: join(SCREENSHOTS, "explorer.png") });
-    expect(browser.pageErrors).toEqual([]);
-    expect(browser.remoteRequests).toEqual([]);
+    expect(session.browser.pageErrors).toEqual([]);
+    expect(session.browser.remoteRequests).toEqual([]);
   });
 
   it("shows a financial figure's amount in yen and US dollars", async () => {
-    const { page } = browser;
-    await page.goto(`${api.baseUrl}/explorer?id=iij`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.baseUrl}/explorer?id=iij`);
     await page.waitForFunction(`window.cy.nodes('[kind = "FinancialFigure"]').length > 0`);
     const figure = (await model(`cy.nodes('[kind = "FinancialFigure"]').first().id()`)) as string;
     await settle();
@@ -122,8 +100,8 @@ describe("/explorer", () => {
   });
 
   it("exports the current view as PNG and JSON", async () => {
-    const { page } = browser;
-    await page.goto(`${api.baseUrl}/explorer?id=iij`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.baseUrl}/explorer?id=iij`);
     await page.waitForFunction(`window.cy.getElementById("iij").nonempty() && window.cy.edges().length > 0`);
     await settle();
     const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);

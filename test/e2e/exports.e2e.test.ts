@@ -1,29 +1,13 @@
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
-import { TestApi } from "../support/api";
-import { ensureWebBundle, openBrowser, type Browser } from "./support/browser";
+import { e2eSession } from "./support/session";
 
-/** A browser on a busy machine: generous, the assertions wait on what is drawn, never on time. */
-jest.setTimeout(180_000);
-
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBundle();
-  api = await TestApi.start();
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const session = e2eSession();
 
 /** Downloads a URL through the browser (a link click), as a person would, and returns the file's text. */
 async function download(path: string): Promise<{ name: string; text: string }> {
-  const { page } = browser;
-  await page.goto(`${api.baseUrl}/explorer`);
+  const { page } = session.browser;
+  await page.goto(`${session.api.baseUrl}/explorer`);
   await page.evaluate(`(() => { const a = document.createElement("a"); a.href = ${JSON.stringify(path)}; a.id = "dl"; a.textContent = "dl"; document.body.append(a); })()`);
   const [file] = await Promise.all([page.waitForEvent("download"), page.locator("#dl").click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
@@ -57,7 +41,7 @@ describe("/export/graph.*", () => {
     const { elements, truncated } = JSON.parse(text) as { elements: Array<{ group: string; data: Record<string, unknown> }>; truncated: boolean };
     expect(truncated).toBe(false);
     const nodes = elements.filter((e) => e.group === "nodes");
-    const { stats } = await api.data<{ stats: { labels: Array<{ name: string; count: number }> } }>("{ stats { labels { name count } } }");
+    const { stats } = await session.api.data<{ stats: { labels: Array<{ name: string; count: number }> } }>("{ stats { labels { name count } } }");
     const count = (label: string) => stats.labels.find((l) => l.name === label)?.count ?? 0;
     expect(nodes).toHaveLength(count("Entity") + count("Event"));
     expect(nodes.some((n) => n.data.id === "iij")).toBe(true);
@@ -94,9 +78,9 @@ describe("/export/graph.*", () => {
   });
 
   it("answers bad input with 400 and an unknown id with 404", async () => {
-    expect((await fetch(`${api.baseUrl}/export/graph.json?id=iij&depth=9`)).status).toBe(400);
-    expect((await fetch(`${api.baseUrl}/export/graph.csv?part=both`)).status).toBe(400);
-    const missing = await fetch(`${api.baseUrl}/export/graph.json?id=no-such-entity`);
+    expect((await fetch(`${session.api.baseUrl}/export/graph.json?id=iij&depth=9`)).status).toBe(400);
+    expect((await fetch(`${session.api.baseUrl}/export/graph.csv?part=both`)).status).toBe(400);
+    const missing = await fetch(`${session.api.baseUrl}/export/graph.json?id=no-such-entity`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { code: string }).code).toBe("NOT_FOUND");
   });

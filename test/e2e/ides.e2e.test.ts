@@ -1,42 +1,27 @@
 import { join } from "node:path";
-import { TestApi } from "../support/api";
-import { ensureWebBundle, openBrowser, SCREENSHOTS, type Browser } from "./support/browser";
+import { SCREENSHOTS } from "./support/browser";
+import { e2eSession } from "./support/session";
 
-/** A browser on a busy machine: generous, the assertions wait on what is drawn, never on time. */
-jest.setTimeout(180_000);
-
-let api: TestApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureWebBundle();
-  api = await TestApi.start();
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const session = e2eSession();
 
 describe("GET /graphql", () => {
   it("serves GraphiQL to a browser and GraphQL to everyone else", async () => {
-    const html = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: "text/html" } });
+    const html = await fetch(`${session.api.baseUrl}/graphql`, { headers: { accept: "text/html" } });
     expect(html.headers.get("content-type")).toMatch(/text\/html/);
     expect(await html.text()).toContain("/web/graphiql.js");
 
-    const get = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent("{ stats { nodes } }")}`, {
+    const get = await fetch(`${session.api.baseUrl}/graphql?query=${encodeURIComponent("{ stats { nodes } }")}`, {
       headers: { accept: "text/html, application/json", "apollo-require-preflight": "true" },
     });
     expect(((await get.json()) as { data: { stats: { nodes: number } } }).data.stats.nodes).toBeGreaterThan(0);
 
-    const post = await api.data<{ stats: { nodes: number } }>("{ stats { nodes } }");
+    const post = await session.api.data<{ stats: { nodes: number } }>("{ stats { nodes } }");
     expect(post.stats.nodes).toBeGreaterThan(0);
   });
 
   it("runs a preloaded example in GraphiQL", async () => {
-    const { page } = browser;
-    await page.goto(`${api.baseUrl}/graphql`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.baseUrl}/graphql`);
     const tabs = page.locator(".graphiql-tab");
     await tabs.first().waitFor({ timeout: 30000 });
     expect(await tabs.count()).toBeGreaterThan(3);
@@ -50,14 +35,14 @@ describe("GET /graphql", () => {
     const text = (await response.innerText()).replace(/\u00a0/g, " ");
     expect(text).toContain('"name": "Internet Initiative Japan');
     await page.screenshot({ path: join(SCREENSHOTS, "graphiql.png") });
-    expect(browser.remoteRequests).toEqual([]);
+    expect(session.browser.remoteRequests).toEqual([]);
   });
 });
 
 describe("GET /playground", () => {
   it("runs a preloaded example in GraphQL Playground, offline", async () => {
-    const { page } = browser;
-    await page.goto(`${api.baseUrl}/playground`);
+    const { page } = session.browser;
+    await page.goto(`${session.api.baseUrl}/playground`);
     // Playground's markup has generated class names: find the tabs and the run button by their text.
     await page.getByText("EntityById", { exact: true }).first().waitFor({ timeout: 30000 });
     for (const name of ["EntitiesPage", "Neighborhood", "OwnershipChain"]) {
@@ -67,6 +52,6 @@ describe("GET /playground", () => {
     await page.getByText('"Internet Initiative Japan Inc."').first().waitFor({ timeout: 30000 });
     expect(await page.locator("body").innerText()).toContain('"percentage": 29.7');
     await page.screenshot({ path: join(SCREENSHOTS, "playground.png") });
-    expect(browser.remoteRequests).toEqual([]);
+    expect(session.browser.remoteRequests).toEqual([]);
   });
 });
