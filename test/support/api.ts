@@ -11,6 +11,22 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
+/** POSTs one GraphQL operation over real HTTP; the status, headers and body as they came. */
+export async function postGraphQL<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphQLResponse["errors"] };
+  return { status: res.status, headers: res.headers, ...body };
+}
+
 /** Our real server on a free loopback port, over the test Neo4j. */
 export class TestApi {
   private constructor(
@@ -30,14 +46,8 @@ export class TestApi {
     return this.server.url.replace(/\/graphql$/, "");
   }
 
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
-    const res = await fetch(this.server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: GraphQLResponse["errors"] };
-    return { status: res.status, headers: res.headers, ...body };
+  gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    return postGraphQL<T>(this.server.url, query, variables, headers);
   }
 
   /** Like gql, but fails the test when the response has errors. */

@@ -5,7 +5,7 @@ import { loadConfig, type LimitsConfig } from "../../src/config";
 import type { GraphGateway } from "../../src/graph/gateway";
 import { createLogger } from "../../src/logger";
 import { createServer, type RunningServer } from "../../src/server";
-import type { GraphQLResponse } from "./api";
+import { postGraphQL, type GraphQLResponse } from "./api";
 
 /** A bearer token signed with the configured (development) secret. */
 export async function tokenFor(roles: Role[], subject = "test-user", expiresIn = "10m"): Promise<string> {
@@ -42,18 +42,12 @@ export class CustomApi {
     return this.server.url.replace(/\/graphql$/, "");
   }
 
-  async gql<T = Record<string, any>>(
+  gql<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
-    const res = await fetch(this.server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: GraphQLResponse["errors"] };
-    return { status: res.status, headers: res.headers, ...body };
+    return postGraphQL<T>(this.server.url, query, variables, headers);
   }
 
   stop(): Promise<void> {
