@@ -1,6 +1,7 @@
 import type { CypherName } from "../src/graph/cypher-registry";
 import type { Params, Row } from "../src/graph/gateway";
 import { int } from "../src/graph/values";
+import { planParam, type RelationPlanItem } from "../src/domain/relations.loader";
 import { luceneQuery } from "../src/domain/search.rules";
 import { mulberry32 } from "../src/synthetic/prng.rules";
 import { companyId } from "../src/synthetic/synthetic-graph.rules";
@@ -80,7 +81,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       title: "entity by id",
       params: ids(),
       graphql: (p) => ({ query: `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`, variables: p }),
-      statements: (p) => [["queries/get-entity", { id: p.id }]],
+      statements: (p) => [["queries/get-entity", { id: p.id, citations: false, plan: [] }]],
       neo4jGraphql: (p) => ({
         query: `query E($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind shortName } }`,
         variables: p,
@@ -117,9 +118,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         variables: {},
       }),
       statements: () => [
-        ["queries/list-entities", { kind: "Company", first: int(20), after: null }],
-        ["queries/list-relations-batch", (prev) => batchParams(prev, ["OWNS"], "IN")],
-        ["queries/list-relations-batch", (prev) => batchParams(prev, ["COMPETES_WITH"], "BOTH")],
+        ["queries/list-entities", { kind: "Company", first: int(20), after: null, citations: false, plan: planParam(NESTED_PLAN) }],
       ],
       neo4jGraphql: () => ({
         query: `query Nested { entities(where: { kind: { eq: "Company" } }, sort: [{ id: ASC }], limit: 20) { id name ownersConnection { edges { properties { percentage } node { id name } } } competitors(sort: [{ name: ASC }], limit: 20) { id name } } }`,
@@ -131,17 +130,15 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
           owners: node.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort(),
           competitors: node.competitors.map((c: any) => c.competitor.id).sort(),
         })),
-      fromL: ([list, owners, competitors]) => {
-        const entities = (list![0]!.entities as Row[]).slice(0, 20);
-        const byId = (rows: Row[]) => new Map(rows.map((r) => [r.id as string, r.relations as Array<any>]));
-        const o = byId(owners!);
-        const c = byId(competitors!);
-        return entities.map((e) => ({
-          id: e.id,
-          owners: (o.get(e.id as string) ?? []).map((r) => `${r.other.id}:${r.props.percentage}`).sort(),
-          competitors: (c.get(e.id as string) ?? []).map((r) => r.other.id).sort(),
-        }));
-      },
+      fromL: ([list]) =>
+        ((list![0]!.entities as Row[]).slice(0, 20) as Array<{ entity: Row; relations: Array<Array<any>> }>).map(
+          ({ entity, relations: [owners, competitors] }) => ({
+            id: entity.id,
+            owners: owners!.map((r) => `${r.other.id}:${r.props.percentage}`).sort(),
+            // The server reads up to 100 competitors and answers `first` (20) of them.
+            competitors: competitors!.slice(0, 20).map((r) => r.other.id).sort(),
+          }),
+        ),
       fromN: (d) =>
         (d.entities as any[]).map((e) => ({
           id: e.id,
@@ -196,7 +193,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       title: "full-text search (first 10)",
       params: words.map((text) => ({ text })),
       graphql: (p) => ({ query: `query S($text: String!) { search(text: $text, first: 10) { score entity { id name } } }`, variables: p }),
-      statements: (p) => [["queries/search-entities", { query: luceneQuery(p.text as string), first: int(10) }]],
+      statements: (p) => [["queries/search-entities", { query: luceneQuery(p.text as string), first: int(10), citations: false, plan: [] }]],
       neo4jGraphql: { notExpressible: "@fulltext takes a raw Lucene phrase; our prefix/boost query and ordering differ" },
       fromO: (d) => d.search.map((h: any) => h.entity.id),
       fromL: ([rows]) => rows!.map((r) => (r.entity as Row).id),
@@ -229,7 +226,8 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
   return classes;
 }
 
-function batchParams(prev: Row[][], types: string[], direction: string): Params {
-  const entities = ((prev[0]![0]?.entities as Row[]) ?? []).slice(0, 20);
-  return { ids: entities.map((e) => e.id), types, direction, asOf: null, first: int(20) };
-}
+/** What our server reads along for Q6's selection (owners and competitors, no citations): see src/resolvers/selection-plan.ts. */
+export const NESTED_PLAN: RelationPlanItem[] = [
+  { query: { types: ["OWNS"], direction: "IN", asOf: null, first: 20, citations: false }, children: [] },
+  { query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, first: 100, citations: false }, children: [] },
+];

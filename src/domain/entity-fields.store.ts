@@ -27,28 +27,24 @@ export class EntityFields {
     return rows.map((row: RelationRow) => ({ row, other: entityOf(row.other, this.rates.rateFor()) }));
   }
 
-  async ownerships(self: EntityRecord, direction: "IN" | "OUT", asOf: string | null, first: number) {
-    const rows = await this.rows(self, { types: ["OWNS"], direction, asOf, first });
-    return rows.map(({ row, other }) => ownershipOf(row, self, other));
+  async ownerships(self: EntityRecord, q: RelationQuery) {
+    return (await this.rows(self, q)).map(({ row, other }) => ownershipOf(row, self, other));
   }
 
-  async competitors(self: EntityRecord, segment: string | null, first: number) {
-    // Fetch the bound, then filter by segment: the batch statement is shared by every parent.
-    const rows = await this.rows(self, { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, first: 100 });
-    return rows
+  /** Competition of `self`, filtered by segment after the read (the read `q` is shared by every segment). */
+  async competitors(self: EntityRecord, q: RelationQuery, segment: string | null, first: number) {
+    return (await this.rows(self, q))
       .map(({ row, other }) => competitionOf(row, other))
       .filter((c) => segment === null || c.segments.includes(segment))
       .slice(0, first);
   }
 
-  async supplies(self: EntityRecord, direction: "IN" | "OUT", asOf: string | null, first: number) {
-    const rows = await this.rows(self, { types: ["SUPPLIES"], direction, asOf, first });
-    return rows.map(({ row, other }) => supplyOf(row, self, other));
+  async supplies(self: EntityRecord, q: RelationQuery) {
+    return (await this.rows(self, q)).map(({ row, other }) => supplyOf(row, self, other));
   }
 
-  async positions(self: EntityRecord, direction: "IN" | "OUT", asOf: string | null, first: number) {
-    const rows = await this.rows(self, { types: ["HOLDS_POSITION"], direction, asOf, first });
-    return rows.map(({ row, other }) => positionOf(row, self, other));
+  async positions(self: EntityRecord, q: RelationQuery) {
+    return (await this.rows(self, q)).map(({ row, other }) => positionOf(row, self, other));
   }
 
   async neighbours(self: EntityRecord, q: RelationQuery): Promise<EntityRecord[]> {

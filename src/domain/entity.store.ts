@@ -3,32 +3,52 @@ import { int } from "../graph/values";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { RateBook } from "./rates.store";
 import { entityOf, type EntityRecord } from "./records";
+import { planParam, type PlannedRow, type RelationLoaders, type RelationPlanItem } from "./relations.loader";
 import { luceneQuery } from "./search.rules";
 import { decodeCursor, encodeCursor, type ConnectionRecord } from "./connection.rules";
 
 type Props = Record<string, unknown>;
 
+/**
+ * What to read along with the entities of a query: their citations or not, and the relationship
+ * fields selected on them (primed into the request's loaders, so they cost no further statement).
+ */
+export interface ReadAlong {
+  loaders: RelationLoaders;
+  citations: boolean;
+  plan: RelationPlanItem[];
+}
+
+const alongParams = (along: ReadAlong) => ({ citations: along.citations, plan: planParam(along.plan) });
+
+function entityRead(rates: RateBook, along: ReadAlong, entity: Props, relations: unknown): EntityRecord {
+  const record = entityOf(entity, rates.rateFor());
+  along.loaders.prime(record.id, along.plan, relations as PlannedRow[][] | undefined);
+  return record;
+}
+
 /** One entity by id; NOT_FOUND when there is none. */
-export async function getEntity(db: RequestDb, rates: RateBook, id: string): Promise<EntityRecord> {
-  const [[row]] = await Promise.all([db.read("queries/get-entity", { id }), rates.ensure(db)]);
+export async function getEntity(db: RequestDb, rates: RateBook, along: ReadAlong, id: string): Promise<EntityRecord> {
+  const [[row]] = await Promise.all([db.read("queries/get-entity", { id, ...alongParams(along) }), rates.ensure(db)]);
   if (!row) throw new NotFoundError("Entity", id);
-  return entityOf(row.entity as Props, rates.rateFor());
+  return entityRead(rates, along, row.entity as Props, row.relations);
 }
 
 /** A page of entities ordered by id (Relay connection). */
 export async function listEntities(
   db: RequestDb,
   rates: RateBook,
+  along: ReadAlong,
   kind: string | null,
   first: number,
   after: string | null,
 ): Promise<ConnectionRecord<EntityRecord>> {
   const afterId = after === null ? null : decodeCursor(after, "after");
   const [[row]] = await Promise.all([
-    db.read("queries/list-entities", { kind, first: int(first), after: afterId }),
+    db.read("queries/list-entities", { kind, first: int(first), after: afterId, ...alongParams(along) }),
     rates.ensure(db),
   ]);
-  const items = ((row?.entities as Props[]) ?? []).map((p) => entityOf(p, rates.rateFor()));
+  const items = ((row?.entities as Props[]) ?? []).map((e) => entityRead(rates, along, e.entity as Props, e.relations));
   return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
 }
 
@@ -58,9 +78,18 @@ export interface SearchHit {
 }
 
 /** Full-text search over names and aliases, best first. */
-export async function searchEntities(db: RequestDb, rates: RateBook, text: string, first: number): Promise<SearchHit[]> {
+export async function searchEntities(
+  db: RequestDb,
+  rates: RateBook,
+  along: ReadAlong,
+  text: string,
+  first: number,
+): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (!query) throw new BadUserInputError("text", "must contain at least one letter or digit");
-  const [rows] = await Promise.all([db.read("queries/search-entities", { query, first: int(first) }), rates.ensure(db)]);
-  return rows.map((r) => ({ entity: entityOf(r.entity as Props, rates.rateFor()), score: Number(r.score) }));
+  const [rows] = await Promise.all([
+    db.read("queries/search-entities", { query, first: int(first), ...alongParams(along) }),
+    rates.ensure(db),
+  ]);
+  return rows.map((r) => ({ entity: entityRead(rates, along, r.entity as Props, r.relations), score: Number(r.score) }));
 }

@@ -10,7 +10,22 @@ export interface RelationQuery {
   direction: "OUT" | "IN" | "BOTH";
   asOf: string | null;
   first: number;
+  /** False when the selection shows no citations: the statement then leaves the citation lists out. */
+  citations: boolean;
 }
+
+/**
+ * The relationship fields a selection asks for, read together with the entities they hang from
+ * (cypher/fragments/entity-relations): each item is one field's query, with the fields asked of
+ * the far ends one level deeper.
+ */
+export interface RelationPlanItem {
+  query: RelationQuery;
+  children: RelationPlanItem[];
+}
+
+/** A relation row as the entity-relations fragment returns it: with the rows of the child plan items. */
+export type PlannedRow = RelationRow & { nested?: PlannedRow[][] };
 
 export interface EventQuery {
   kinds: string[] | null;
@@ -19,10 +34,25 @@ export interface EventQuery {
 
 export type EventRow = { event: Props; role: string; participants: Array<{ role: string; entity: Props }> };
 
+const keyOf = (q: RelationQuery) => JSON.stringify([q.types, q.direction, q.asOf, q.first, q.citations]);
+
+/** The `$plan` parameter of the statements that include the entity-relations fragment. */
+export function planParam(plan: RelationPlanItem[]): Props[] {
+  return plan.map(({ query, children }) => ({
+    types: query.types,
+    direction: query.direction,
+    asOf: query.asOf,
+    first: int(query.first),
+    citations: query.citations,
+    children: planParam(children),
+  }));
+}
+
 /**
- * Per-request batching of nested fields: all parents asking for the same field with the same
- * arguments are answered by one statement (list-relations-batch or list-events-batch), so a list of
- * 20 entities with owners and competitors costs three statements, not forty-one.
+ * Per-request cache and batching of nested fields. A parent statement that read a selection's
+ * relationship fields along (see RelationPlanItem) primes the cache, so those fields cost no
+ * statement; any other field is batched: all parents asking for it with the same arguments are
+ * answered by one statement (list-relations-batch or list-events-batch).
  */
 export class RelationLoaders {
   private readonly relationLoaders = new Map<string, DataLoader<string, RelationRow[]>>();
@@ -31,7 +61,23 @@ export class RelationLoaders {
   constructor(private readonly db: RequestDb) {}
 
   relations(id: string, q: RelationQuery): Promise<RelationRow[]> {
-    const key = JSON.stringify(q);
+    return this.relationLoader(q).load(id);
+  }
+
+  /** Caches what a parent statement read for entity `id` along the plan, at every level. */
+  prime(id: string, plan: RelationPlanItem[], lists: PlannedRow[][] | undefined): void {
+    plan.forEach((item, i) => {
+      const rows = lists?.[i] ?? [];
+      this.relationLoader(item.query).prime(
+        id,
+        rows.map(({ nested: _nested, ...row }) => row),
+      );
+      for (const row of rows) this.prime(String(row.other.id), item.children, row.nested);
+    });
+  }
+
+  private relationLoader(q: RelationQuery): DataLoader<string, RelationRow[]> {
+    const key = keyOf(q);
     let loader = this.relationLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -41,13 +87,14 @@ export class RelationLoaders {
           direction: q.direction,
           asOf: q.asOf,
           first: int(q.first),
+          citations: q.citations,
         });
         const byId = new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
         return ids.map((i) => byId.get(i) ?? []);
       });
       this.relationLoaders.set(key, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 
   events(id: string, q: EventQuery): Promise<EventRow[]> {

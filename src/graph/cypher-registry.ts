@@ -3,7 +3,9 @@ import { join, relative, sep } from "node:path";
 
 /**
  * Every Cypher statement the program runs, by file name under cypher/ (without ".cypher").
- * cypher/browser/ holds saved queries for Neo4j Browser users and is not run by the program.
+ * cypher/browser/ holds saved queries for Neo4j Browser users and is not run by the program;
+ * cypher/fragments/ holds expressions that statements share, pulled in where a statement says
+ * a block comment `include fragments/<name>` (Cypher has no user-defined functions on Community).
  */
 export const CYPHER_NAMES = [
   "schema/constraint-entity-id",
@@ -61,7 +63,10 @@ export const CYPHER_NAMES = [
 export type CypherName = (typeof CYPHER_NAMES)[number];
 
 /** Folders of cypher/ whose files are not statements the program runs. */
-const NOT_RUN = ["browser"];
+const NOT_RUN = ["browser", "fragments"];
+
+/** Where a statement pulls in a shared fragment: a block comment naming it. */
+const INCLUDE = /\/\*include (fragments\/[a-z0-9-]+)\*\//g;
 
 export class CypherRegistry {
   private constructor(private readonly statements: ReadonlyMap<CypherName, string>) {}
@@ -85,7 +90,7 @@ export class CypherRegistry {
     }
     const map = new Map<CypherName, string>();
     for (const name of CYPHER_NAMES) {
-      map.set(name, readFileSync(join(cypherDir, `${name}.cypher`), "utf8"));
+      map.set(name, withFragments(cypherDir, name, readFileSync(join(cypherDir, `${name}.cypher`), "utf8")));
     }
     return new CypherRegistry(map);
   }
@@ -98,6 +103,18 @@ export class CypherRegistry {
   namesUnder(folder: string): CypherName[] {
     return CYPHER_NAMES.filter((n) => n.startsWith(folder)).sort();
   }
+}
+
+/** The statement with each block comment `include fragments/<name>` replaced by that file's text, in parentheses. */
+export function withFragments(cypherDir: string, name: string, text: string): string {
+  return text.replace(INCLUDE, (_, fragment: string) => {
+    const file = join(cypherDir, `${fragment}.cypher`);
+    try {
+      return `(\n${readFileSync(file, "utf8").trim()}\n)`;
+    } catch {
+      throw new Error(`Cypher statement ${name} includes ${fragment}, which has no file ${file}`);
+    }
+  });
 }
 
 /** All .cypher files under `dir`, as slash-separated names without the extension. */

@@ -1,9 +1,9 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
 import { EntityFields } from "../domain/entity-fields.store";
 import type { EntityRecord } from "../domain/records";
 import { Entity, FinancialFigure, RiskFactor } from "../schema/entity.type";
-import { RelationshipType } from "../schema/enums";
 import { Event } from "../schema/event.type";
 import { Competition, Ownership, Position, Relationship, Supply } from "../schema/relation.type";
 import {
@@ -12,66 +12,114 @@ import {
   RelationFieldArgs,
   RelationshipsFieldArgs,
 } from "../schema/relations.args";
+import type { RelationFieldArgValues, RelationFieldName } from "./relation-fields";
+import { relationQuery } from "./selection-plan";
 
-const ALL_TYPES = Object.values(RelationshipType);
 const fields = (ctx: RequestContext) => new EntityFields(ctx.loaders, ctx.rates);
+const read = (name: RelationFieldName, a: RelationFieldArgValues, info: GraphQLResolveInfo) =>
+  relationQuery(name, a, info.fieldNodes, info);
 
 /** Relationship fields of every entity; batched per request by the loaders. */
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
   @FieldResolver(() => [Ownership], { description: "Who holds a stake in this entity (incoming OWNS)." })
-  owners(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).ownerships(e, "IN", a.asOf ?? null, a.first);
+  owners(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).ownerships(e, read("owners", a, info));
   }
 
   @FieldResolver(() => [Ownership], { description: "Stakes this entity holds (outgoing OWNS)." })
-  holdings(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).ownerships(e, "OUT", a.asOf ?? null, a.first);
+  holdings(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).ownerships(e, read("holdings", a, info));
   }
 
   @FieldResolver(() => [Competition], { description: "Whom this entity competes with, either direction." })
-  competitors(@Root() e: EntityRecord, @Args(() => CompetitorFieldArgs) a: CompetitorFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).competitors(e, a.segment ?? null, a.first);
+  competitors(
+    @Root() e: EntityRecord,
+    @Args(() => CompetitorFieldArgs) a: CompetitorFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).competitors(e, read("competitors", a, info), a.segment ?? null, a.first);
   }
 
   @FieldResolver(() => [Supply], { description: "Who supplies this entity (incoming SUPPLIES)." })
-  suppliers(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).supplies(e, "IN", a.asOf ?? null, a.first);
+  suppliers(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).supplies(e, read("suppliers", a, info));
   }
 
   @FieldResolver(() => [Supply], { description: "Whom this entity supplies (outgoing SUPPLIES)." })
-  customers(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).supplies(e, "OUT", a.asOf ?? null, a.first);
+  customers(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).supplies(e, read("customers", a, info));
   }
 
   @FieldResolver(() => [Position], { description: "People holding positions at this entity (incoming HOLDS_POSITION)." })
-  officers(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).positions(e, "IN", a.asOf ?? null, a.first);
+  officers(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).positions(e, read("officers", a, info));
   }
 
   @FieldResolver(() => [Position], { description: "Positions this person holds (outgoing HOLDS_POSITION)." })
-  positions(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).positions(e, "OUT", a.asOf ?? null, a.first);
+  positions(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).positions(e, read("positions", a, info));
   }
 
   @FieldResolver(() => [RiskFactor], { description: "Risk factors of Item 3.D that concern this entity." })
-  riskFactors(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).neighbours(e, { types: ["CONCERNS"], direction: "IN", asOf: null, first: a.first });
+  riskFactors(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).neighbours(e, read("riskFactors", a, info));
   }
 
   @FieldResolver(() => [FinancialFigure], { description: "Financial figures the report states about this entity." })
-  figures(@Root() e: EntityRecord, @Args(() => RelationFieldArgs) a: RelationFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).neighbours(e, { types: ["HAS_FIGURE"], direction: "OUT", asOf: null, first: a.first });
+  figures(
+    @Root() e: EntityRecord,
+    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).neighbours(e, read("figures", a, info));
   }
 
   @FieldResolver(() => [Relationship], { description: "Relationships of any (or the given) types, with properties and citations." })
-  relationships(@Root() e: EntityRecord, @Args(() => RelationshipsFieldArgs) a: RelationshipsFieldArgs, @Ctx() ctx: RequestContext) {
-    return fields(ctx).relationships(e, {
-      types: a.types?.length ? a.types : ALL_TYPES,
-      direction: a.direction,
-      asOf: a.asOf ?? null,
-      first: a.first,
-    });
+  relationships(
+    @Root() e: EntityRecord,
+    @Args(() => RelationshipsFieldArgs) a: RelationshipsFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return fields(ctx).relationships(e, read("relationships", a, info));
   }
 
   @FieldResolver(() => [Event], { description: "Events this entity takes part in, in date order (undated last)." })
@@ -85,6 +133,6 @@ export class EntityFieldsResolver {
 export class RiskFactorFieldsResolver {
   @FieldResolver(() => [Entity], { description: "Entities this risk factor concerns." })
   concerns(@Root() r: EntityRecord & { concerns?: EntityRecord[] }, @Ctx() ctx: RequestContext) {
-    return r.concerns ?? fields(ctx).neighbours(r, { types: ["CONCERNS"], direction: "OUT", asOf: null, first: 100 });
+    return r.concerns ?? fields(ctx).neighbours(r, { types: ["CONCERNS"], direction: "OUT", asOf: null, first: 100, citations: true });
   }
 }

@@ -1,0 +1,137 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isInterfaceType,
+  Kind,
+  type FieldNode,
+  type FragmentSpreadNode,
+  type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type SelectionSetNode,
+} from "graphql";
+import type { RelationPlanItem, RelationQuery } from "../domain/relations.loader";
+import { PARTIAL_DATE } from "../schema/validators";
+import {
+  isRelationField,
+  RELATION_FIELDS,
+  type RelationField,
+  type RelationFieldArgValues,
+  type RelationFieldName,
+} from "./relation-fields";
+
+/** What walking a selection needs from the resolve info. */
+export type SelectionWalk = Pick<GraphQLResolveInfo, "fragments" | "variableValues" | "schema">;
+
+/** What a parent statement reads along with the entities it returns. */
+export interface EntitySelection {
+  /** Whether the entities' own citations are selected. */
+  citations: boolean;
+  /** The relationship fields selected on them, nested up to PLAN_DEPTH levels. */
+  plan: RelationPlanItem[];
+}
+
+/** Levels of relationship fields cypher/fragments/entity-relations reads in one statement. */
+export const PLAN_DEPTH = 3;
+
+const included = (node: FieldNode | InlineFragmentNode | FragmentSpreadNode, w: SelectionWalk) =>
+  getDirectiveValues(GraphQLSkipDirective, node, w.variableValues)?.if !== true &&
+  getDirectiveValues(GraphQLIncludeDirective, node, w.variableValues)?.if !== false;
+
+/**
+ * The fields selected under `nodes`, through inline fragments and fragment spreads of any type
+ * condition (an entity of any kind may be asked for them), honouring @skip and @include.
+ */
+export function subfields(nodes: readonly FieldNode[], w: SelectionWalk): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const sel of set?.selections ?? []) {
+      if (!included(sel, w)) continue;
+      if (sel.kind === Kind.FIELD) out.push(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet, seen);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        visit(w.fragments[sel.name.value]?.selectionSet, seen);
+      }
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet, new Set());
+  return out;
+}
+
+const named = (nodes: readonly FieldNode[], name: string) => nodes.filter((n) => n.name.value === name);
+
+/** The field nodes under `nodes` found by following field names (aliases ignored). */
+export function nodesAt(nodes: readonly FieldNode[], path: readonly string[], w: SelectionWalk): FieldNode[] {
+  return path.reduce<FieldNode[]>((at, name) => named(subfields(at, w), name), [...nodes]);
+}
+
+const farNodes = (field: RelationField, nodes: readonly FieldNode[], inner: readonly FieldNode[]) =>
+  field.far === null ? [] : field.far === "" ? [...nodes] : named(inner, field.far);
+
+/** The read behind a relationship field selected as `nodes`: its arguments' query, plus whether any citation is shown. */
+export function relationQuery(
+  name: RelationFieldName,
+  args: RelationFieldArgValues,
+  nodes: readonly FieldNode[],
+  w: SelectionWalk,
+): RelationQuery {
+  const field: RelationField = RELATION_FIELDS[name];
+  const inner = subfields(nodes, w);
+  const citations =
+    named(inner, "citations").length > 0 || named(subfields(farNodes(field, nodes, inner), w), "citations").length > 0;
+  return { ...field.query(args), citations };
+}
+
+/** Arguments that pass the field's validation; anything else is left to the field resolver, which reports it. */
+function plannable(a: Record<string, unknown>): a is Record<string, unknown> & RelationFieldArgValues {
+  const first = a.first;
+  if (!Number.isInteger(first) || (first as number) < 1 || (first as number) > 100) return false;
+  if (a.asOf != null && (typeof a.asOf !== "string" || !PARTIAL_DATE.test(a.asOf))) return false;
+  if (a.types != null && (!Array.isArray(a.types) || a.types.length > 20)) return false;
+  return true;
+}
+
+const keyOf = (q: RelationQuery) => JSON.stringify(q);
+
+function merge(items: RelationPlanItem[]): RelationPlanItem[] {
+  const byKey = new Map<string, RelationPlanItem>();
+  for (const item of items) {
+    const key = keyOf(item.query);
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { query: seen.query, children: merge([...seen.children, ...item.children]) } : item);
+  }
+  return [...byKey.values()];
+}
+
+/** What to read along with the entities selected as `entityNodes`. */
+export function planSelection(entityNodes: readonly FieldNode[], w: SelectionWalk, depth = 1): EntitySelection {
+  const fields = subfields(entityNodes, w);
+  const entityType = w.schema.getType("Entity");
+  const definitions = isInterfaceType(entityType) ? entityType.getFields() : {};
+  const items: RelationPlanItem[] = [];
+  for (const node of fields) {
+    const name = node.name.value;
+    const definition = definitions[name];
+    if (!isRelationField(name) || !definition) continue;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(definition, node, w.variableValues);
+    } catch {
+      continue;
+    }
+    if (!plannable(args)) continue;
+    const field: RelationField = RELATION_FIELDS[name];
+    const query = relationQuery(name, args, [node], w);
+    const far = farNodes(field, [node], subfields([node], w));
+    const children = depth < PLAN_DEPTH && far.length ? planSelection(far, w, depth + 1).plan : [];
+    items.push({ query, children });
+  }
+  return { citations: named(fields, "citations").length > 0, plan: merge(items) };
+}
+
+/** The plan for a root field whose entities sit at `path` under it (e.g. ["edges", "node"]). */
+export function planFor(info: GraphQLResolveInfo, path: readonly string[] = []): EntitySelection {
+  return planSelection(nodesAt(info.fieldNodes, path, info), info);
+}

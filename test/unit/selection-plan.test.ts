@@ -1,0 +1,78 @@
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { NESTED_PLAN } from "../../bench/workload";
+import { buildApiSchema } from "../../src/schema/build-schema";
+import { nodesAt, planSelection, type SelectionWalk } from "../../src/resolvers/selection-plan";
+
+/** The plan our `entities`/`entity` resolvers would compute for a document (root field first). */
+function plan(schema: GraphQLSchema, document: string, path: string[], variableValues: Record<string, unknown> = {}) {
+  const doc = parse(document);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const walk: SelectionWalk = { schema, fragments, variableValues };
+  const root = op.selectionSet.selections[0] as FieldNode;
+  return planSelection(nodesAt([root], path, walk), walk);
+}
+
+const q = (types: string[], direction: string, first: number, citations = false, asOf: string | null = null) => ({
+  types,
+  direction,
+  asOf,
+  first,
+  citations,
+});
+
+describe("selection plan (what a root query reads along)", () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildApiSchema();
+  });
+
+  it("plans the bench's nested query exactly as the bench's L0/L1 statement reads it", () => {
+    const p = plan(schema, `{ entities(kind: Company, first: 20) { edges { node { id name owners { owner { id name } percentage } competitors { competitor { id name } } } } } }`, ["edges", "node"]);
+    expect(p).toEqual({ citations: false, plan: NESTED_PLAN });
+  });
+
+  it("nests far ends, notes citations per level, and stops at three levels", () => {
+    const p = plan(
+      schema,
+      `{ entity(id: "iij") { citations { quote } owners(asOf: "2007-03") { owner { owners { citations { quote } owner { holdings { owned { officers { person { id } } } } } } } } } }`,
+      [],
+    );
+    expect(p.citations).toBe(true);
+    expect(p.plan).toEqual([
+      {
+        query: q(["OWNS"], "IN", 20, false, "2007-03"),
+        children: [
+          {
+            query: q(["OWNS"], "IN", 20, true),
+            children: [{ query: q(["OWNS"], "OUT", 20), children: [] }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("follows fragments and variables, merges equal reads, honours @skip/@include, and skips invalid arguments", () => {
+    const p = plan(
+      schema,
+      `query($n: Int!, $no: Boolean!) { entity(id: "iij") {
+        ...F
+        ... on Company { again: owners(first: $n) { percentage } suppliers(first: 500) { costShare } }
+        holdings @skip(if: true) { percentage }
+        customers @include(if: $no) { costShare }
+        riskFactors(first: 2) { concerns { id } competitors { competitor { id } } }
+        relationships(types: [OWNS, SUPPLIES], direction: OUT) { id }
+      } }
+      fragment F on Entity { owners(first: 5) { owner { id } } }`,
+      [],
+      { n: 5, no: false },
+    );
+    expect(p.plan).toEqual([
+      { query: q(["OWNS"], "IN", 5), children: [] },
+      { query: q(["CONCERNS"], "IN", 2), children: [{ query: q(["COMPETES_WITH"], "BOTH", 100), children: [] }] },
+      { query: q(["OWNS", "SUPPLIES"], "OUT", 20), children: [] },
+    ]);
+  });
+});
