@@ -28,6 +28,8 @@ export interface BenchOptions {
   /** Every SUT in this process (smoke test): no build needed, no per-process CPU figures. */
   readonly inProcess: boolean;
   readonly suts: SutId[];
+  /** Only these query classes (e.g. ["Q1", "Q6"]); all when empty. */
+  readonly classes: string[];
   readonly progress: (line: string) => void;
 }
 
@@ -121,7 +123,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         say(`starting ${id} ...`);
         suts.push(await startSut(id, ctx));
       }
-      const classes = workload(graph.plan.companies, o.seed);
+      const classes = workload(graph.plan.companies, o.seed).filter((c) => !o.classes.length || o.classes.includes(c.id));
 
       say("correctness gate: comparing normalised answers of every SUT with O's");
       const gates: GateResult[] = [];

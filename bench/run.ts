@@ -11,9 +11,9 @@ const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
 
 /**
- * `npm run bench [-- --sizes 10000,100000 --duration 5 --warmup 3 --reps 2 --connections 8 --suts L0,L1,O,N]`
+ * `npm run bench [-- --sizes 10000,100000 --duration 5 --warmup 3 --reps 2 --connections 8 --suts L0,L1,O,N --classes Q1,Q6 --out name]`
  * or `npm run bench -- --smoke` (tiny graph, 1 s runs: checks that it works, times nothing worth keeping).
- * Writes bench/results/latest.{json,md,svg} (smoke: bench/results/smoke.*).
+ * Writes bench/results/<out>.{json,md,svg}: `latest` by default, `smoke` for the smoke run.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       heap: { type: "string", default: "2g" },
       pagecache: { type: "string", default: "2g" },
       suts: { type: "string", default: "L0,L1,O,N" },
+      classes: { type: "string", default: "" },
+      out: { type: "string", default: "latest" },
     },
   });
   const smoke = values.smoke!;
@@ -42,12 +44,14 @@ async function main(): Promise<void> {
     pageCache: smoke ? "128m" : values.pagecache!,
     inProcess: false,
     suts: list(values.suts!) as SutId[],
+    classes: list(values.classes!),
     progress: say,
   };
   const result = await runBench(options);
   const dir = join(projectRoot(), "bench", "results");
   mkdirSync(dir, { recursive: true });
-  const name = smoke ? "smoke" : "latest";
+  const name = smoke ? "smoke" : values.out!;
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`--out must be a plain file name (a-z, 0-9, -), got ${name}`);
   const json = { ...result, commandLine: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim() };
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(join(dir, `${name}.md`), markdown(result));

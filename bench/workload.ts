@@ -135,8 +135,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
           ({ entity, relations: [owners, competitors] }) => ({
             id: entity.id,
             owners: owners!.map((r) => `${r.other.id}:${r.props.percentage}`).sort(),
-            // The server reads up to 100 competitors and answers `first` (20) of them.
-            competitors: competitors!.slice(0, 20).map((r) => r.other.id).sort(),
+            competitors: competitors!.map((r) => r.other.id).sort(),
           }),
         ),
       fromN: (d) =>
@@ -226,8 +225,8 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
   return classes;
 }
 
-/** What our server reads along for Q6's selection (owners and competitors, no citations): see src/resolvers/selection-plan.ts. */
+/** What our server reads along for Q6's selection (owners and competitors, ids and names): see src/resolvers/selection-plan.ts. */
 export const NESTED_PLAN: RelationPlanItem[] = [
-  { query: { types: ["OWNS"], direction: "IN", asOf: null, first: 20, citations: false }, children: [] },
-  { query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, first: 100, citations: false }, children: [] },
+  { query: { types: ["OWNS"], direction: "IN", asOf: null, segment: null, first: 20, citations: false, other: "LIGHT" }, children: [] },
+  { query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: null, first: 20, citations: false, other: "LIGHT" }, children: [] },
 ];

@@ -31,12 +31,8 @@ export class EntityFields {
     return (await this.rows(self, q)).map(({ row, other }) => ownershipOf(row, self, other));
   }
 
-  /** Competition of `self`, filtered by segment after the read (the read `q` is shared by every segment). */
-  async competitors(self: EntityRecord, q: RelationQuery, segment: string | null, first: number) {
-    return (await this.rows(self, q))
-      .map(({ row, other }) => competitionOf(row, other))
-      .filter((c) => segment === null || c.segments.includes(segment))
-      .slice(0, first);
+  async competitors(self: EntityRecord, q: RelationQuery) {
+    return (await this.rows(self, q)).map(({ row, other }) => competitionOf(row, other));
   }
 
   async supplies(self: EntityRecord, q: RelationQuery) {

@@ -9,10 +9,21 @@ export interface RelationQuery {
   types: string[];
   direction: "OUT" | "IN" | "BOTH";
   asOf: string | null;
+  /** Only relationships listing this segment (competition), or null. */
+  segment: string | null;
   first: number;
-  /** False when the selection shows no citations: the statement then leaves the citation lists out. */
+  /** False when the selection shows no citations of the relationships: their citation lists are left out. */
   citations: boolean;
+  /** How much of the far end to read: see FarEndRead. */
+  other: FarEndRead;
 }
+
+/**
+ * What the selection needs of each far end: LIGHT its id, name, kind and short name (enough for
+ * those fields and for further relationship fields); FULL every property but the citation lists;
+ * CITED every property.
+ */
+export type FarEndRead = "LIGHT" | "FULL" | "CITED";
 
 /**
  * The relationship fields a selection asks for, read together with the entities they hang from
@@ -34,7 +45,7 @@ export interface EventQuery {
 
 export type EventRow = { event: Props; role: string; participants: Array<{ role: string; entity: Props }> };
 
-const keyOf = (q: RelationQuery) => JSON.stringify([q.types, q.direction, q.asOf, q.first, q.citations]);
+const keyOf = (q: RelationQuery) => JSON.stringify([q.types, q.direction, q.asOf, q.segment, q.first, q.citations, q.other]);
 
 /** The `$plan` parameter of the statements that include the entity-relations fragment. */
 export function planParam(plan: RelationPlanItem[]): Props[] {
@@ -42,8 +53,10 @@ export function planParam(plan: RelationPlanItem[]): Props[] {
     types: query.types,
     direction: query.direction,
     asOf: query.asOf,
+    segment: query.segment,
     first: int(query.first),
     citations: query.citations,
+    other: query.other,
     children: planParam(children),
   }));
 }
@@ -86,8 +99,10 @@ export class RelationLoaders {
           types: q.types,
           direction: q.direction,
           asOf: q.asOf,
+          segment: q.segment,
           first: int(q.first),
           citations: q.citations,
+          other: q.other,
         });
         const byId = new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
         return ids.map((i) => byId.get(i) ?? []);

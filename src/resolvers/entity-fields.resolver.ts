@@ -49,7 +49,7 @@ export class EntityFieldsResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).competitors(e, read("competitors", a, info), a.segment ?? null, a.first);
+    return fields(ctx).competitors(e, read("competitors", a, info));
   }
 
   @FieldResolver(() => [Supply], { description: "Who supplies this entity (incoming SUPPLIES)." })
@@ -133,6 +133,6 @@ export class EntityFieldsResolver {
 export class RiskFactorFieldsResolver {
   @FieldResolver(() => [Entity], { description: "Entities this risk factor concerns." })
   concerns(@Root() r: EntityRecord & { concerns?: EntityRecord[] }, @Ctx() ctx: RequestContext) {
-    return r.concerns ?? fields(ctx).neighbours(r, { types: ["CONCERNS"], direction: "OUT", asOf: null, first: 100, citations: true });
+    return r.concerns ?? fields(ctx).neighbours(r, { types: ["CONCERNS"], direction: "OUT", asOf: null, segment: null, first: 100, citations: false, other: "CITED" });
   }
 }

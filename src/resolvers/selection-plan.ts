@@ -11,10 +11,11 @@ import {
   type InlineFragmentNode,
   type SelectionSetNode,
 } from "graphql";
-import type { RelationPlanItem, RelationQuery } from "../domain/relations.loader";
+import type { FarEndRead, RelationPlanItem, RelationQuery } from "../domain/relations.loader";
 import { PARTIAL_DATE } from "../schema/validators";
 import {
   isRelationField,
+  LIGHT_FIELDS,
   RELATION_FIELDS,
   type RelationField,
   type RelationFieldArgValues,
@@ -70,7 +71,12 @@ export function nodesAt(nodes: readonly FieldNode[], path: readonly string[], w:
 const farNodes = (field: RelationField, nodes: readonly FieldNode[], inner: readonly FieldNode[]) =>
   field.far === null ? [] : field.far === "" ? [...nodes] : named(inner, field.far);
 
-/** The read behind a relationship field selected as `nodes`: its arguments' query, plus whether any citation is shown. */
+function farEndRead(far: readonly FieldNode[]): FarEndRead {
+  if (named(far, "citations").length) return "CITED";
+  return far.every((f) => LIGHT_FIELDS.has(f.name.value)) ? "LIGHT" : "FULL";
+}
+
+/** The read behind a relationship field selected as `nodes`: its arguments' query, and how much of each item the selection shows. */
 export function relationQuery(
   name: RelationFieldName,
   args: RelationFieldArgValues,
@@ -79,9 +85,10 @@ export function relationQuery(
 ): RelationQuery {
   const field: RelationField = RELATION_FIELDS[name];
   const inner = subfields(nodes, w);
-  const citations =
-    named(inner, "citations").length > 0 || named(subfields(farNodes(field, nodes, inner), w), "citations").length > 0;
-  return { ...field.query(args), citations };
+  const far = subfields(farNodes(field, nodes, inner), w);
+  // When the item is itself the far end, its `citations` are the far end's, not the relationship's.
+  const citations = field.far !== "" && named(inner, "citations").length > 0;
+  return { ...field.query(args), citations, other: farEndRead(far) };
 }
 
 /** Arguments that pass the field's validation; anything else is left to the field resolver, which reports it. */

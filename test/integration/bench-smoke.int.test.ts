@@ -19,6 +19,7 @@ describe("bench smoke run", () => {
       pageCache: "128m",
       inProcess: true,
       suts: ["L0", "L1", "O", "N"],
+      classes: [],
       progress: () => undefined,
     });
     // About 60 s on an idle 2-core machine (most of it Neo4j's start); more when other suites share the cores.

@@ -102,6 +102,25 @@ describe("nested selections in one statement", () => {
     }
   });
 
+  it("reads far ends in full when the selection needs more than their names, and filters competition by segment", async () => {
+    const { entity } = await api.data(`{ entity(id: "iij") {
+      owners { owner { id name kind description aliases } }
+      si: competitors(segment: SYSTEMS_INTEGRATION, first: 100) { competitor { id } segments }
+      all: competitors(first: 100) { competitor { id } segments }
+    } }`);
+    expect(entity.owners.length).toBeGreaterThan(0);
+    for (const { owner } of entity.owners) {
+      const { entity: alone } = await api.data(`query($id: ID!) { entity(id: $id) { id name kind description aliases } }`, { id: owner.id });
+      expect(owner).toEqual(alone);
+    }
+    const { competitors } = await api.data(`{ competitors(id: "iij", segment: SYSTEMS_INTEGRATION) { competitor { id } } }`);
+    const ids = (list: any[]) => list.map((c) => c.competitor.id).sort();
+    expect(entity.si.length).toBeGreaterThan(0);
+    expect(entity.si.length).toBeLessThan(entity.all.length);
+    expect(ids(entity.si)).toEqual(ids(competitors));
+    expect(ids(entity.si)).toEqual(ids(entity.all.filter((c: any) => c.segments.includes("SYSTEMS_INTEGRATION"))));
+  });
+
   it("leaves invalid arguments to the field, which reports them", async () => {
     const res = await api.gql(`{ entity(id: "iij") { id owners(first: 0) { owner { id } } } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

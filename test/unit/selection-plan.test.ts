@@ -15,12 +15,15 @@ function plan(schema: GraphQLSchema, document: string, path: string[], variableV
   return planSelection(nodesAt([root], path, walk), walk);
 }
 
-const q = (types: string[], direction: string, first: number, citations = false, asOf: string | null = null) => ({
+const q = (types: string[], direction: string, first: number, other = "LIGHT", more: Record<string, unknown> = {}) => ({
   types,
   direction,
-  asOf,
+  asOf: null,
+  segment: null,
   first,
-  citations,
+  citations: false,
+  other,
+  ...more,
 });
 
 describe("selection plan (what a root query reads along)", () => {
@@ -34,20 +37,20 @@ describe("selection plan (what a root query reads along)", () => {
     expect(p).toEqual({ citations: false, plan: NESTED_PLAN });
   });
 
-  it("nests far ends, notes citations per level, and stops at three levels", () => {
+  it("nests far ends, reads as much of each level as its selection shows, and stops at three levels", () => {
     const p = plan(
       schema,
-      `{ entity(id: "iij") { citations { quote } owners(asOf: "2007-03") { owner { owners { citations { quote } owner { holdings { owned { officers { person { id } } } } } } } } } }`,
+      `{ entity(id: "iij") { citations { quote } owners(asOf: "2007-03") { owner { description owners { citations { quote } owner { holdings { owned { citations { quote } officers { person { id } } } } } } } } } }`,
       [],
     );
     expect(p.citations).toBe(true);
     expect(p.plan).toEqual([
       {
-        query: q(["OWNS"], "IN", 20, false, "2007-03"),
+        query: q(["OWNS"], "IN", 20, "FULL", { asOf: "2007-03" }),
         children: [
           {
-            query: q(["OWNS"], "IN", 20, true),
-            children: [{ query: q(["OWNS"], "OUT", 20), children: [] }],
+            query: q(["OWNS"], "IN", 20, "LIGHT", { citations: true }),
+            children: [{ query: q(["OWNS"], "OUT", 20, "CITED"), children: [] }],
           },
         ],
       },
@@ -62,7 +65,7 @@ describe("selection plan (what a root query reads along)", () => {
         ... on Company { again: owners(first: $n) { percentage } suppliers(first: 500) { costShare } }
         holdings @skip(if: true) { percentage }
         customers @include(if: $no) { costShare }
-        riskFactors(first: 2) { concerns { id } competitors { competitor { id } } }
+        riskFactors(first: 2) { concerns { id } competitors(segment: NETWORK_SERVICES) { competitor { id } } }
         relationships(types: [OWNS, SUPPLIES], direction: OUT) { id }
       } }
       fragment F on Entity { owners(first: 5) { owner { id } } }`,
@@ -71,7 +74,10 @@ describe("selection plan (what a root query reads along)", () => {
     );
     expect(p.plan).toEqual([
       { query: q(["OWNS"], "IN", 5), children: [] },
-      { query: q(["CONCERNS"], "IN", 2), children: [{ query: q(["COMPETES_WITH"], "BOTH", 100), children: [] }] },
+      {
+        query: q(["CONCERNS"], "IN", 2),
+        children: [{ query: q(["COMPETES_WITH"], "BOTH", 20, "LIGHT", { segment: "NETWORK_SERVICES" }), children: [] }],
+      },
       { query: q(["OWNS", "SUPPLIES"], "OUT", 20), children: [] },
     ]);
   });
