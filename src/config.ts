@@ -23,6 +23,20 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters").default("iij-dev-password"),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  NEO4J_MAX_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(50)
+    .describe("Bolt connections the driver keeps at most; requests beyond it wait for a free one"),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600000)
+    .default(5000)
+    .describe("How long a request waits for a pooled connection before failing with SERVICE_UNAVAILABLE"),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_HEAP: memory.default("1g"),
@@ -47,6 +61,13 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1000000).default(1200),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120000).default(10000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
+  EVENT_LOOP_STALL_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(60000)
+    .default(200)
+    .describe("An event-loop delay above this is logged as a warning and counted in nodejs_eventloop_stalls_total"),
   CSRF_PREVENTION: bool.default(true),
   INTROSPECTION: bool.optional(),
   HIDE_SCHEMA_DETAILS: bool.optional(),
@@ -76,10 +97,19 @@ export interface AppConfig {
     readonly password: string;
     readonly database: string;
     readonly queryTimeoutMs: number;
+    readonly maxPoolSize: number;
+    readonly acquisitionTimeoutMs: number;
   };
   readonly local: LocalNeo4jConfig;
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
+  readonly monitoring: MonitoringConfig;
+}
+
+/** Process health signals beyond the per-request metrics. */
+export interface MonitoringConfig {
+  /** Event-loop delays above this many milliseconds are logged and counted as stalls. */
+  readonly eventLoopStallMs: number;
 }
 
 export interface AuthConfig {
@@ -136,6 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
     }),
     local: Object.freeze({
       dir: e.NEO4J_LOCAL_DIR,
@@ -166,5 +198,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       introspection: e.INTROSPECTION ?? !production,
       hideSchemaDetails: e.HIDE_SCHEMA_DETAILS ?? production,
     }),
+    monitoring: Object.freeze({ eventLoopStallMs: e.EVENT_LOOP_STALL_MS }),
   });
 }

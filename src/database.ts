@@ -31,7 +31,13 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
     uri = local.boltUri;
     if (local.startedHere) stopLocal = () => stopLocalNeo4j(options.home);
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    maxPoolSize: config.neo4j.maxPoolSize,
+    acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs,
+  });
   const gateway = new GraphGateway(driver, cypher, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,

@@ -11,12 +11,13 @@ import { rateLimit } from "express-rate-limit";
 import { pinoHttp } from "pino-http";
 import { bearerToken, createTokenVerifier, TokenError } from "./auth/jwt";
 import type { Principal } from "./auth/principal";
-import { loadConfig, type AuthConfig, type LimitsConfig } from "./config";
+import { loadConfig, type AuthConfig, type LimitsConfig, type MonitoringConfig } from "./config";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
 import { RelationLoaders } from "./domain/relations.loader";
 import type { GraphGateway } from "./graph/gateway";
 import { RequestDb } from "./graph/request-db";
+import { EventLoopMonitor } from "./http/event-loop-monitor";
 import { createFormatError } from "./http/format-error";
 import { healthRouter } from "./http/health";
 import { httpErrorHandler } from "./http/http-errors";
@@ -38,6 +39,8 @@ export interface ServerDeps {
 export interface ServerSettings {
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
+  /** Taken from the environment when omitted. */
+  readonly monitoring?: MonitoringConfig;
 }
 
 export interface RunningServer {
@@ -53,13 +56,17 @@ export interface RunningServer {
 /** Builds the HTTP app (GraphQL, health) and listens; shared by index.ts and the tests. */
 export async function createServer(deps: ServerDeps, port: number, host: string): Promise<RunningServer> {
   const { gateway, logger } = deps;
+  const { auth, limits } = deps.settings ?? loadConfig();
   const app = express();
-  const httpServer = createHttpServer(app);
+  // Node enforces headersTimeout and requestTimeout only when it sweeps its connections, every 30 s by
+  // default: a slow client (slowloris) would keep its socket up to 30 s past headersTimeout. Every second here.
+  const httpServer = createHttpServer({ connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) }, app);
   const rates = new RateBook();
   // Read the rate table now, so requests run one statement; if Neo4j is down, the first request reads it.
   await rates.ensure(new RequestDb(gateway, "startup")).catch(() => undefined);
-  const { auth, limits } = deps.settings ?? loadConfig();
+  const monitoring = deps.settings?.monitoring ?? loadConfig().monitoring;
   const metrics = new ApiMetrics(gateway);
+  const eventLoop = new EventLoopMonitor(logger, metrics.registry, { stallMs: monitoring.eventLoopStallMs });
   const verifyToken = createTokenVerifier(auth);
   // Depth, aliases, tokens, directives and cost are checked before execution, so before Neo4j.
   const armor = new ApolloArmor({
@@ -164,6 +171,7 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   app.use(httpErrorHandler(metrics));
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  eventLoop.start();
   const actual = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://${host}:${actual}/graphql`,
@@ -171,6 +179,9 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
     httpServer,
     rates,
     metrics,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      eventLoop.stop();
+      await apollo.stop();
+    },
   };
 }

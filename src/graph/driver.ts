@@ -4,13 +4,17 @@ export interface DriverSettings {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
+  /** Default 50 (NEO4J_MAX_POOL_SIZE). */
+  readonly maxPoolSize?: number;
+  /** Default 5,000 ms (NEO4J_ACQUISITION_TIMEOUT_MS). */
+  readonly acquisitionTimeoutMs?: number;
 }
 
 /** The one driver of the process. */
 export function createDriver(s: DriverSettings): Driver {
   return neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 5000,
+    maxConnectionPoolSize: s.maxPoolSize ?? 50,
+    connectionAcquisitionTimeout: s.acquisitionTimeoutMs ?? 5000,
     connectionTimeout: 3000,
     maxTransactionRetryTime: 5000,
     disableLosslessIntegers: false,

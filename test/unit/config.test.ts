@@ -30,4 +30,15 @@ describe("loadConfig", () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(variable));
   });
+
+  it("reads the pool and event-loop settings, with unchanged defaults", () => {
+    const defaults = loadConfig({});
+    expect(defaults.neo4j).toMatchObject({ maxPoolSize: 50, acquisitionTimeoutMs: 5000 });
+    expect(defaults.monitoring).toEqual({ eventLoopStallMs: 200 });
+    const set = loadConfig({ NEO4J_MAX_POOL_SIZE: "4", NEO4J_ACQUISITION_TIMEOUT_MS: "2000", EVENT_LOOP_STALL_MS: "50" });
+    expect(set.neo4j).toMatchObject({ maxPoolSize: 4, acquisitionTimeoutMs: 2000 });
+    expect(set.monitoring.eventLoopStallMs).toBe(50);
+    expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: "0" })).toThrow(/NEO4J_MAX_POOL_SIZE/);
+    expect(() => loadConfig({ EVENT_LOOP_STALL_MS: "soon" })).toThrow(/EVENT_LOOP_STALL_MS/);
+  });
 });

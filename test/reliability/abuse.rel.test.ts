@@ -1,0 +1,242 @@
+import { writeFileSync } from "node:fs";
+import { connect, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TestApi } from "../support/api";
+import { CustomApi } from "../support/custom-api";
+import { settleWithin } from "./support";
+
+/**
+ * Abuse at the HTTP and GraphQL layer against the real server and the test Neo4j:
+ * A2 wrong methods and content types, A11 fragment cycles and fan-out, A14 wrong variables, A21 slowloris.
+ * "0 RUN" is the `x-cypher-statements` header: 0, or absent when the request never reached GraphQL.
+ * Figures go to $TMPDIR/iij-kg-abuse.json for docs/RELIABILITY.md.
+ */
+const STATS = JSON.stringify({ query: "{ stats { nodes } }" });
+const NO_STACK = /node_modules|at [\w.<>]+ \(|\.[jt]s:\d+|"stack"/;
+const figures: Record<string, unknown> = {};
+
+jest.setTimeout(60000);
+
+interface Raw {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+async function send(url: string, init: RequestInit): Promise<Raw> {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, text, json: JSON.parse(text) as Raw["json"] };
+}
+
+function expectNoRun(res: Raw) {
+  expect(res.headers.get("x-cypher-statements") ?? "0").toBe("0");
+  expect(res.text).not.toMatch(NO_STACK);
+}
+
+/** F0 has 3 fields; F(i) spreads F(i-1) `width` times: expanded naively, width^levels * 3 selections. */
+function fanOut(levels: number, width: number): string {
+  const fragments = ["fragment F0 on Entity { id name kind }"];
+  for (let i = 1; i <= levels; i++) fragments.push(`fragment F${i} on Entity { ${Array(width).fill(`...F${i - 1}`).join(" ")} }`);
+  return `query { entity(id: "iij") { ...F${levels} } } ${fragments.join(" ")}`;
+}
+
+describe("abuse", () => {
+  let api: TestApi;
+  let url: string;
+  beforeAll(async () => {
+    api = await TestApi.start();
+    url = api.server.url;
+  });
+  afterAll(async () => {
+    await api.stop();
+    writeFileSync(join(tmpdir(), "iij-kg-abuse.json"), JSON.stringify(figures));
+    process.stderr.write(`abuse figures: ${JSON.stringify(figures)}\n`);
+  });
+
+  it("A2: PUT, DELETE and PATCH are 405 (Allow: GET, POST); text/plain and form POSTs are 400; never 500", async () => {
+    const json = { "content-type": "application/json" };
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const res = await send(url, { method, headers: json, body: STATS });
+      expect({ method, status: res.status }).toEqual({ method, status: 405 });
+      expect(res.headers.get("allow")).toBe("GET, POST");
+      expect(res.json.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+      expectNoRun(res);
+    }
+    // Without a content type, a DELETE is a "simple" request: CSRF prevention answers before the method check.
+    const bare = await send(url, { method: "DELETE" });
+    expect(bare.status).toBe(400);
+    expect(bare.json.errors?.[0]?.message).toMatch(/apollo-require-preflight/);
+    expectNoRun(bare);
+    // Content types a browser may send cross-site without a preflight: blocked as CSRF, naming the header.
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const res = await send(url, { method: "POST", headers: { "content-type": type }, body: STATS });
+      expect({ type, status: res.status }).toEqual({ type, status: 400 });
+      expect(res.json.errors?.[0]?.message).toMatch(/Cross-Site Request Forgery.*apollo-require-preflight/s);
+      expect(res.json.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+      expectNoRun(res);
+    }
+    // With the preflight header, text/plain is still not JSON: 400 from Apollo, no body parsed.
+    const plain = await send(url, { method: "POST", headers: { "content-type": "text/plain", "apollo-require-preflight": "1" }, body: STATS });
+    expect(plain.status).toBe(400);
+    expect(plain.json.errors?.[0]?.message).toMatch(/invalid Content-Type/);
+    expectNoRun(plain);
+    // A GET with a non-JSON content type: 415.
+    const xml = await send(`${url}?query=${encodeURIComponent("{ stats { nodes } }")}`, { headers: { "content-type": "application/xml" } });
+    expect(xml.status).toBe(415);
+    expectNoRun(xml);
+    expect((await api.gql("{ stats { nodes } }")).status).toBe(200);
+  });
+
+  it("A11: cyclic fragments are 400 GRAPHQL_VALIDATION_FAILED before Neo4j", async () => {
+    const cycles = [
+      `query { entity(id: "iij") { ...A } } fragment A on Entity { id ...A }`,
+      `query { entity(id: "iij") { ...A } } fragment A on Entity { id ...B } fragment B on Entity { name ...A }`,
+      `query { entity(id: "iij") { ...A } } fragment A on Entity { id ...B } fragment B on Entity { name ...C } fragment C on Entity { kind ...A }`,
+    ];
+    for (const query of cycles) {
+      const res = await api.gql(query);
+      expect(res.status).toBe(400);
+      expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["GRAPHQL_VALIDATION_FAILED"]));
+      // graphql-js' NoFragmentCycles names the cycle (armor's depth rule may also report the cycle's depth).
+      expect(res.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/^Cannot spread fragment "[ABC]" within itself/));
+      expect(res.headers.get("x-cypher-statements")).toBe("0");
+    }
+  });
+
+  it("A11: a fragment fan-out of 2^24 x 3 (and 10^8 x 3) selections is rejected fast by the depth and cost limits", async () => {
+    const timed = async (query: string, target: { gql: TestApi["gql"] }) => {
+      const started = performance.now();
+      const res = await target.gql(query);
+      return { res, ms: performance.now() - started };
+    };
+    const binary = fanOut(24, 2);
+    const wide = fanOut(8, 10);
+    const times: number[] = [];
+    for (const query of [binary, wide]) {
+      const { res, ms } = await timed(query, api);
+      times.push(Math.round(ms));
+      expect(res.status).toBe(400);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
+      expect(res.errors?.map((e) => e.message).join(" ")).toMatch(/Cost limit of 5000 exceeded.*depth limit of 6 exceeded/s);
+      expect(res.headers.get("x-cypher-statements")).toBe("0");
+      expect(ms).toBeLessThan(2000);
+    }
+    // Each limit alone stops it: depth raised to 100, the cost limit still rejects; cost unbounded, depth does
+    // (armor counts each fragment spread as a level, so 24 nested spreads are depth 52).
+    const deep = await CustomApi.start(api.db.gateway, { maxDepth: 100 });
+    // The naive cost of the binary fan-out is about 8e16, so only an unbounded budget lets it past the cost rule.
+    const costly = await CustomApi.start(api.db.gateway, { maxCost: Number.POSITIVE_INFINITY });
+    try {
+      const byCost = await timed(binary, deep);
+      expect(byCost.res.status).toBe(400);
+      expect(byCost.res.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/Cost limit of 5000 exceeded/)]);
+      expect(byCost.res.headers.get("x-cypher-statements")).toBe("0");
+      const byDepth = await timed(binary, costly);
+      expect(byDepth.res.status).toBe(400);
+      expect(byDepth.res.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/depth limit of 6 exceeded/)]);
+      expect(byDepth.res.headers.get("x-cypher-statements")).toBe("0");
+      times.push(Math.round(byCost.ms), Math.round(byDepth.ms));
+      expect(Math.max(byCost.ms, byDepth.ms)).toBeLessThan(2000);
+    } finally {
+      await deep.stop();
+      await costly.stop();
+    }
+    figures.fanOutRejectMs = times;
+  });
+
+  it("A14: a missing required variable and a string for an Int are 400 BAD_USER_INPUT before Neo4j", async () => {
+    const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+      [`query($id: ID!) { entity(id: $id) { id } }`, {}, /Variable "\$id" of required type "ID!" was not provided/],
+      [`query($n: Int!) { entities(first: $n) { totalCount } }`, { n: "ten" }, /Variable "\$n" got invalid value "ten"; Int cannot represent non-integer value/],
+      [`query($n: Int!) { entities(first: $n) { totalCount } }`, { n: 2.5 }, /Int cannot represent non-integer value: 2.5/],
+      [`query($n: Int!) { entities(first: $n) { totalCount } }`, { n: null }, /Variable "\$n" of non-null type "Int!" must not be null/],
+    ];
+    for (const [query, variables, message] of cases) {
+      const res = await api.gql(query, variables);
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(res.errors?.[0]?.message).toMatch(message);
+      expect(res.headers.get("x-cypher-statements")).toBe("0");
+      expect(JSON.stringify(res.errors)).not.toMatch(NO_STACK);
+    }
+  });
+
+  it("A21: 200 slowloris sockets are closed by headersTimeout (2 s) while a normal client keeps being served", async () => {
+    const HEADERS_TIMEOUT_MS = 2000;
+    const SOCKETS = 200;
+    const slow = await CustomApi.start(api.db.gateway, { headersTimeoutMs: HEADERS_TIMEOUT_MS });
+    const open: Socket[] = [];
+    const query = `{ entity(id: "iij") { id name owners { percentage owner { id } } } }`;
+    const normal = async () => {
+      const started = performance.now();
+      const res = await slow.gql(query);
+      expect(res.status).toBe(200);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.entity.id).toBe("iij");
+      return performance.now() - started;
+    };
+    try {
+      const baseline: number[] = [];
+      for (let i = 0; i < 20; i++) baseline.push(await normal());
+
+      // Each socket sends a request line and one header, then one more header byte per second, never ending.
+      const opened = performance.now();
+      const sockets = Array.from({ length: SOCKETS }, () => {
+        const socket: Socket = connect(slow.server.port, "127.0.0.1");
+        open.push(socket);
+        let received = "";
+        let trickle: NodeJS.Timeout | undefined;
+        socket.on("connect", () => {
+          socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: `);
+          trickle = setInterval(() => socket.write("a"), 1000);
+        });
+        socket.on("data", (chunk) => (received += chunk.toString("latin1")));
+        socket.on("error", () => undefined);
+        return new Promise<{ ms: number; answer: string }>((resolve) =>
+          socket.on("close", () => {
+            clearInterval(trickle);
+            resolve({ ms: performance.now() - opened, answer: received.split("\r\n")[0] ?? "" });
+          }),
+        );
+      });
+      let closedCount = 0;
+      for (const s of sockets) void s.then(() => (closedCount += 1));
+
+      // The normal client, sequentially, until every slow socket is gone (or 15 s have passed).
+      const during: number[] = [];
+      const deadline = performance.now() + 15000;
+      while (closedCount < SOCKETS && performance.now() < deadline) during.push(await normal());
+      const closed = await settleWithin(Promise.all(sockets), 10000, "closing the slow sockets");
+      const after: number[] = [];
+      for (let i = 0; i < 10; i++) after.push(await normal());
+
+      const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+      const pct = (xs: number[], p: number) => Math.round(sorted(xs)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0);
+      const closeMs = closed.map((c) => c.ms);
+      figures.slowloris = {
+        sockets: SOCKETS,
+        headersTimeoutMs: HEADERS_TIMEOUT_MS,
+        closedAfterMs: [Math.round(Math.min(...closeMs)), Math.round(Math.max(...closeMs))],
+        answers: [...new Set(closed.map((c) => c.answer))],
+        normalBaseline: { n: baseline.length, p50: pct(baseline, 50), max: Math.round(Math.max(...baseline)) },
+        normalDuring: { n: during.length, p50: pct(during, 50), max: Math.round(Math.max(...during)) },
+        normalAfter: { n: after.length, p50: pct(after, 50), max: Math.round(Math.max(...after)) },
+      };
+
+      // Closed by the server (408), not before the timeout, and within timeout + 1 s sweep + a generous margin.
+      expect(closed.every((c) => c.answer === "HTTP/1.1 408 Request Timeout")).toBe(true);
+      expect(Math.min(...closeMs)).toBeGreaterThanOrEqual(HEADERS_TIMEOUT_MS - 100);
+      expect(Math.max(...closeMs)).toBeLessThan(HEADERS_TIMEOUT_MS + 1000 + 5000);
+      // The normal client was served throughout (each call asserts its own answer); a generous bound on latency.
+      expect(during.length).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...during)).toBeLessThan(3000);
+    } finally {
+      // Only matters when the server failed to close them: the test's own sockets must not outlive it.
+      for (const socket of open) socket.destroy();
+      await slow.stop();
+    }
+  });
+});
