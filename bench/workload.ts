@@ -118,7 +118,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         variables: {},
       }),
       statements: () => [
-        ["queries/list-entities", { kind: "Company", first: int(20), after: null, citations: false, plan: planParam(NESTED_PLAN) }],
+        ["queries/list-entities", { kind: "Company", first: int(20), after: null, withTotal: false, citations: false, plan: planParam(NESTED_PLAN) }],
       ],
       neo4jGraphql: () => ({
         query: `query Nested { entities(where: { kind: { eq: "Company" } }, sort: [{ id: ASC }], limit: 20) { id name ownersConnection { edges { properties { percentage } node { id name } } } competitors(sort: [{ name: ASC }], limit: 20) { id name } } }`,
@@ -130,12 +130,13 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
           owners: node.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort(),
           competitors: node.competitors.map((c: any) => c.competitor.id).sort(),
         })),
+      // props and other are the values of the plan's relKeys (percentage) and otherKeys (id, kind, name).
       fromL: ([list]) =>
         ((list![0]!.entities as Row[]).slice(0, 20) as Array<{ entity: Row; relations: Array<Array<any>> }>).map(
           ({ entity, relations: [owners, competitors] }) => ({
             id: entity.id,
-            owners: owners!.map((r) => `${r.other.id}:${r.props.percentage}`).sort(),
-            competitors: competitors!.map((r) => r.other.id).sort(),
+            owners: owners!.map((r) => `${r.other[0]}:${r.props[0]}`).sort(),
+            competitors: competitors!.map((r) => r.other[0]).sort(),
           }),
         ),
       fromN: (d) =>
@@ -225,8 +226,14 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
   return classes;
 }
 
-/** What our server reads along for Q6's selection (owners and competitors, ids and names): see src/resolvers/selection-plan.ts. */
+/** What our server reads along for Q6's selection (stakes; ids and names of owners and competitors): see src/resolvers/selection-plan.ts. */
 export const NESTED_PLAN: RelationPlanItem[] = [
-  { query: { types: ["OWNS"], direction: "IN", asOf: null, segment: null, first: 20, citations: false, other: "LIGHT" }, children: [] },
-  { query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: null, first: 20, citations: false, other: "LIGHT" }, children: [] },
+  {
+    query: { types: ["OWNS"], direction: "IN", asOf: null, segment: null, first: 20, relKeys: ["percentage"], otherKeys: ["id", "kind", "name"] },
+    children: [],
+  },
+  {
+    query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: null, first: 20, relKeys: [], otherKeys: ["id", "kind", "name"] },
+    children: [],
+  },
 ];

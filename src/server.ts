@@ -3,7 +3,7 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
@@ -98,6 +98,8 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: limits.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints here; left on, the plugin wraps every field resolver of every response.
+      ApolloServerPluginCacheControlDisabled(),
       statementCountPlugin(),
       authPlugin({ requireAuthForReads: auth.requireAuthForReads }),
       metricsPlugin(metrics),

@@ -1,6 +1,6 @@
 // purpose: the relationship fields a GraphQL selection asks for, of the entity node `n`, up to three levels deep (owners of owners of owners), so that a query and its nested fields are one statement; included by get-entity, list-entities and search-entities
-// params: $plan: [{types, direction (OUT | IN | BOTH), asOf, segment (or null), first, citations (false: the relationship's citation lists left out), other (LIGHT: id, name, kind, shortName of the far end; FULL: all but citation lists; CITED: all), children: [same shape, one level deeper]}]; [] for none
-// returns: one list per plan item, in plan order: [{id, type, source, target, props, other (far end's properties), nested: one list per child plan item}]
+// params: $plan: [{types, direction (OUT | IN | BOTH), asOf, segment (or null), first, relKeys, otherKeys (the properties of the relationship and of the far end the selection needs, or null for all), children: [same shape, one level deeper]}]; [] for none
+// returns: one list per plan item, in plan order: [{id, type, source, target, props, other (a map of all properties, or the values of relKeys / otherKeys in that order), nested: one list per child plan item}]
 [s1 IN $plan | COLLECT {
   MATCH (n)-[r1]-(o1)
   WHERE type(r1) IN s1.types
@@ -11,8 +11,8 @@
   ORDER BY type(r1), o1.name, r1.id
   RETURN {
     id: r1.id, type: type(r1), source: startNode(r1).id, target: endNode(r1).id,
-    props: CASE WHEN s1.citations THEN properties(r1) ELSE r1 {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END,
-    other: CASE s1.other WHEN 'LIGHT' THEN o1 {.id, .name, .kind, .shortName} WHEN 'CITED' THEN o1 {.*} ELSE o1 {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END,
+    props: CASE WHEN s1.relKeys IS NULL THEN properties(r1) ELSE [k IN s1.relKeys | r1[k]] END,
+    other: CASE WHEN s1.otherKeys IS NULL THEN properties(o1) ELSE [k IN s1.otherKeys | o1[k]] END,
     nested: [s2 IN s1.children | COLLECT {
       MATCH (o1)-[r2]-(o2)
       WHERE type(r2) IN s2.types
@@ -23,8 +23,8 @@
       ORDER BY type(r2), o2.name, r2.id
       RETURN {
         id: r2.id, type: type(r2), source: startNode(r2).id, target: endNode(r2).id,
-        props: CASE WHEN s2.citations THEN properties(r2) ELSE r2 {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END,
-        other: CASE s2.other WHEN 'LIGHT' THEN o2 {.id, .name, .kind, .shortName} WHEN 'CITED' THEN o2 {.*} ELSE o2 {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END,
+        props: CASE WHEN s2.relKeys IS NULL THEN properties(r2) ELSE [k IN s2.relKeys | r2[k]] END,
+        other: CASE WHEN s2.otherKeys IS NULL THEN properties(o2) ELSE [k IN s2.otherKeys | o2[k]] END,
         nested: [s3 IN s2.children | COLLECT {
           MATCH (o2)-[r3]-(o3)
           WHERE type(r3) IN s3.types
@@ -35,8 +35,8 @@
           ORDER BY type(r3), o3.name, r3.id
           RETURN {
             id: r3.id, type: type(r3), source: startNode(r3).id, target: endNode(r3).id,
-            props: CASE WHEN s3.citations THEN properties(r3) ELSE r3 {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END,
-            other: CASE s3.other WHEN 'LIGHT' THEN o3 {.id, .name, .kind, .shortName} WHEN 'CITED' THEN o3 {.*} ELSE o3 {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END,
+            props: CASE WHEN s3.relKeys IS NULL THEN properties(r3) ELSE [k IN s3.relKeys | r3[k]] END,
+            other: CASE WHEN s3.otherKeys IS NULL THEN properties(o3) ELSE [k IN s3.otherKeys | o3[k]] END,
             nested: []
           }
         }[0..s3.first]]

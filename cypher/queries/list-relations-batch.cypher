@@ -1,6 +1,6 @@
 // purpose: relationships of many entities at once, for nested fields (owners, holdings, competitors, suppliers, customers, officers, ...) that the parent's statement did not already read: one statement per field per request
-// params: $ids (entity ids), $types (RelationshipType enum values), $direction (OUT | IN | BOTH), $asOf (date or null), $segment (or null), $first (max per entity), $citations (false: the relationship's citation lists left out), $other (LIGHT | FULL | CITED: see fragments/entity-relations)
-// returns: one row per id: id, relations: [{id, type, source, target, props, other (node properties)}]
+// params: $ids (entity ids), $types (RelationshipType enum values), $direction (OUT | IN | BOTH), $asOf (date or null), $segment (or null), $first (max per entity), $relKeys, $otherKeys (the properties of the relationship and of the far end the selection needs, or null for all)
+// returns: one row per id: id, relations: [{id, type, source, target, props, other (a map of all properties, or the values of $relKeys / $otherKeys in that order)}]
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -14,8 +14,8 @@ CALL (n) {
   LIMIT $first
   RETURN collect({
     id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-    props: CASE WHEN $citations THEN properties(r) ELSE r {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END,
-    other: CASE $other WHEN 'LIGHT' THEN o {.id, .name, .kind, .shortName} WHEN 'CITED' THEN o {.*} ELSE o {.*, citeSection: null, citeQuote: null, citeOffset: null, citeUrl: null} END
+    props: CASE WHEN $relKeys IS NULL THEN properties(r) ELSE [k IN $relKeys | r[k]] END,
+    other: CASE WHEN $otherKeys IS NULL THEN properties(o) ELSE [k IN $otherKeys | o[k]] END
   }) AS relations
 }
 RETURN id, relations

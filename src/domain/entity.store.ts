@@ -34,18 +34,17 @@ export async function getEntity(db: RequestDb, rates: RateBook, along: ReadAlong
   return entityRead(rates, along, row.entity as Props, row.relations);
 }
 
-/** A page of entities ordered by id (Relay connection). */
+/** A page of entities ordered by id (Relay connection); totalCount is counted only when `withTotal`, else 0. */
 export async function listEntities(
   db: RequestDb,
   rates: RateBook,
   along: ReadAlong,
-  kind: string | null,
-  first: number,
-  after: string | null,
+  page: { kind: string | null; first: number; after: string | null; withTotal: boolean },
 ): Promise<ConnectionRecord<EntityRecord>> {
+  const { kind, first, after, withTotal } = page;
   const afterId = after === null ? null : decodeCursor(after, "after");
   const [[row]] = await Promise.all([
-    db.read("queries/list-entities", { kind, first: int(first), after: afterId, ...alongParams(along) }),
+    db.read("queries/list-entities", { kind, first: int(first), after: afterId, withTotal, ...alongParams(along) }),
     rates.ensure(db),
   ]);
   const items = ((row?.entities as Props[]) ?? []).map((e) => entityRead(rates, along, e.entity as Props, e.relations));

@@ -12,18 +12,11 @@ export interface RelationQuery {
   /** Only relationships listing this segment (competition), or null. */
   segment: string | null;
   first: number;
-  /** False when the selection shows no citations of the relationships: their citation lists are left out. */
-  citations: boolean;
-  /** How much of the far end to read: see FarEndRead. */
-  other: FarEndRead;
+  /** The relationship's properties the selection needs (sorted), or null for all. */
+  relKeys: string[] | null;
+  /** The far end's properties the selection needs (sorted), or null for all. */
+  otherKeys: string[] | null;
 }
-
-/**
- * What the selection needs of each far end: LIGHT its id, name, kind and short name (enough for
- * those fields and for further relationship fields); FULL every property but the citation lists;
- * CITED every property.
- */
-export type FarEndRead = "LIGHT" | "FULL" | "CITED";
 
 /**
  * The relationship fields a selection asks for, read together with the entities they hang from
@@ -35,8 +28,26 @@ export interface RelationPlanItem {
   children: RelationPlanItem[];
 }
 
-/** A relation row as the entity-relations fragment returns it: with the rows of the child plan items. */
-export type PlannedRow = RelationRow & { nested?: PlannedRow[][] };
+/**
+ * A relation row as the statements return it: `props` and `other` are maps, or the values of the
+ * query's relKeys / otherKeys in that order; the entity-relations fragment adds the child plan items' rows.
+ */
+export type PlannedRow = Omit<RelationRow, "props" | "other"> & { props: unknown; other: unknown; nested?: PlannedRow[][] };
+
+/** A map of `keys` to `values`, or the value itself when every property was read. */
+function mapOf(keys: string[] | null, value: unknown): Props {
+  if (keys === null) return value as Props;
+  const values = value as unknown[];
+  const out: Props = {};
+  keys.forEach((key, i) => {
+    out[key] = values[i] ?? null;
+  });
+  return out;
+}
+
+function rowOf(q: RelationQuery, { nested: _nested, props, other, ...row }: PlannedRow): RelationRow {
+  return { ...row, props: mapOf(q.relKeys, props), other: mapOf(q.otherKeys, other) };
+}
 
 export interface EventQuery {
   kinds: string[] | null;
@@ -45,7 +56,7 @@ export interface EventQuery {
 
 export type EventRow = { event: Props; role: string; participants: Array<{ role: string; entity: Props }> };
 
-const keyOf = (q: RelationQuery) => JSON.stringify([q.types, q.direction, q.asOf, q.segment, q.first, q.citations, q.other]);
+const keyOf = (q: RelationQuery) => JSON.stringify([q.types, q.direction, q.asOf, q.segment, q.first, q.relKeys, q.otherKeys]);
 
 /** The `$plan` parameter of the statements that include the entity-relations fragment. */
 export function planParam(plan: RelationPlanItem[]): Props[] {
@@ -55,8 +66,8 @@ export function planParam(plan: RelationPlanItem[]): Props[] {
     asOf: query.asOf,
     segment: query.segment,
     first: int(query.first),
-    citations: query.citations,
-    other: query.other,
+    relKeys: query.relKeys,
+    otherKeys: query.otherKeys,
     children: planParam(children),
   }));
 }
@@ -81,11 +92,9 @@ export class RelationLoaders {
   prime(id: string, plan: RelationPlanItem[], lists: PlannedRow[][] | undefined): void {
     plan.forEach((item, i) => {
       const rows = lists?.[i] ?? [];
-      this.relationLoader(item.query).prime(
-        id,
-        rows.map(({ nested: _nested, ...row }) => row),
-      );
-      for (const row of rows) this.prime(String(row.other.id), item.children, row.nested);
+      const records = rows.map((row) => rowOf(item.query, row));
+      this.relationLoader(item.query).prime(id, records);
+      rows.forEach((row, j) => this.prime(String(records[j]!.other.id), item.children, row.nested));
     });
   }
 
@@ -101,10 +110,10 @@ export class RelationLoaders {
           asOf: q.asOf,
           segment: q.segment,
           first: int(q.first),
-          citations: q.citations,
-          other: q.other,
+          relKeys: q.relKeys,
+          otherKeys: q.otherKeys,
         });
-        const byId = new Map(rows.map((r) => [String(r.id), r.relations as RelationRow[]]));
+        const byId = new Map(rows.map((r) => [String(r.id), (r.relations as PlannedRow[]).map((row) => rowOf(q, row))]));
         return ids.map((i) => byId.get(i) ?? []);
       });
       this.relationLoaders.set(key, loader);

@@ -8,12 +8,17 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === "bigint") {
+  if (typeof value !== "object") {
+    if (typeof value !== "bigint") return value;
     return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
       ? Number(value)
       : value.toString();
   }
+  if (Array.isArray(value)) return value.map(toPlain);
+  // Maps from map projections are plain objects: the common case, checked before the driver's classes.
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return plainMap(value as Record<string, unknown>);
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (
     isDate(value) ||
     isDateTime(value) ||
@@ -26,15 +31,15 @@ export function toPlain(value: unknown): unknown {
   }
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
   if (isPath(value)) return value.segments.map((s) => toPlain(s.relationship));
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-      out[key] = toPlain(inner);
-    }
-    return out;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) out[key] = toPlain(value[key]);
   }
-  return value;
+  return out;
 }
 
 /** A Neo4j integer parameter (LIMIT and SKIP reject floats, and JS numbers are sent as floats). */

@@ -3,6 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
 import { EntityFields } from "../domain/entity-fields.store";
 import type { EntityRecord } from "../domain/records";
+import type { RelationQuery } from "../domain/relations.loader";
 import { Entity, FinancialFigure, RiskFactor } from "../schema/entity.type";
 import { Event } from "../schema/event.type";
 import { Competition, Ownership, Position, Relationship, Supply } from "../schema/relation.type";
@@ -16,8 +17,16 @@ import type { RelationFieldArgValues, RelationFieldName } from "./relation-field
 import { relationQuery } from "./selection-plan";
 
 const fields = (ctx: RequestContext) => new EntityFields(ctx.loaders, ctx.rates);
-const read = (name: RelationFieldName, a: RelationFieldArgValues, info: GraphQLResolveInfo) =>
-  relationQuery(name, a, info.fieldNodes, info);
+/** Reads per selection: graphql-js hands every parent of a list the same fieldNodes array, so each is worked out once. */
+const reads = new WeakMap<GraphQLResolveInfo["fieldNodes"], Map<string, RelationQuery>>();
+function read(name: RelationFieldName, a: RelationFieldArgValues, info: GraphQLResolveInfo): RelationQuery {
+  let byArgs = reads.get(info.fieldNodes);
+  if (!byArgs) reads.set(info.fieldNodes, (byArgs = new Map()));
+  const key = JSON.stringify(a);
+  let query = byArgs.get(key);
+  if (!query) byArgs.set(key, (query = relationQuery(name, a, info.fieldNodes, info)));
+  return query;
+}
 
 /** Relationship fields of every entity; batched per request by the loaders. */
 @Resolver(() => Entity)
@@ -133,6 +142,6 @@ export class EntityFieldsResolver {
 export class RiskFactorFieldsResolver {
   @FieldResolver(() => [Entity], { description: "Entities this risk factor concerns." })
   concerns(@Root() r: EntityRecord & { concerns?: EntityRecord[] }, @Ctx() ctx: RequestContext) {
-    return r.concerns ?? fields(ctx).neighbours(r, { types: ["CONCERNS"], direction: "OUT", asOf: null, segment: null, first: 100, citations: false, other: "CITED" });
+    return r.concerns ?? fields(ctx).neighbours(r, { types: ["CONCERNS"], direction: "OUT", asOf: null, segment: null, first: 100, relKeys: [], otherKeys: null });
   }
 }

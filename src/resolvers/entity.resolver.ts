@@ -5,7 +5,7 @@ import { getEntity, listEntities, searchEntities } from "../domain/entity.store"
 import { EntityConnection, SearchHit } from "../schema/connection.type";
 import { EntitiesArgs, EntityArgs, SearchArgs } from "../schema/entity.args";
 import { Entity } from "../schema/entity.type";
-import { planFor } from "./selection-plan";
+import { planFor, selects } from "./selection-plan";
 
 /** The root fields below read the relationship fields selected on their entities in the same statement. */
 const along = (ctx: RequestContext, info: GraphQLResolveInfo, path: string[]) => ({ loaders: ctx.loaders, ...planFor(info, path) });
@@ -19,7 +19,12 @@ export class EntityResolver {
 
   @Query(() => EntityConnection, { description: "Entities ordered by id, optionally of one kind, as a Relay connection." })
   entities(@Args(() => EntitiesArgs) a: EntitiesArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: RequestContext) {
-    return listEntities(ctx.db, ctx.rates, along(ctx, info, ["edges", "node"]), a.kind ?? null, a.first, a.after ?? null);
+    return listEntities(ctx.db, ctx.rates, along(ctx, info, ["edges", "node"]), {
+      kind: a.kind ?? null,
+      first: a.first,
+      after: a.after ?? null,
+      withTotal: selects(info, "totalCount"),
+    });
   }
 
   @Query(() => [SearchHit], { description: "Full-text search over names, short names and aliases, best match first." })

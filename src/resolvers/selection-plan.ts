@@ -11,12 +11,14 @@ import {
   type InlineFragmentNode,
   type SelectionSetNode,
 } from "graphql";
-import type { FarEndRead, RelationPlanItem, RelationQuery } from "../domain/relations.loader";
+import type { RelationPlanItem, RelationQuery } from "../domain/relations.loader";
 import { PARTIAL_DATE } from "../schema/validators";
 import {
+  ENTITY_BASE_KEYS,
+  ENTITY_KEYS,
   isRelationField,
-  LIGHT_FIELDS,
   RELATION_FIELDS,
+  type FieldKeys,
   type RelationField,
   type RelationFieldArgValues,
   type RelationFieldName,
@@ -71,12 +73,18 @@ export function nodesAt(nodes: readonly FieldNode[], path: readonly string[], w:
 const farNodes = (field: RelationField, nodes: readonly FieldNode[], inner: readonly FieldNode[]) =>
   field.far === null ? [] : field.far === "" ? [...nodes] : named(inner, field.far);
 
-function farEndRead(far: readonly FieldNode[]): FarEndRead {
-  if (named(far, "citations").length) return "CITED";
-  return far.every((f) => LIGHT_FIELDS.has(f.name.value)) ? "LIGHT" : "FULL";
+/** The stored properties the selected `fields` read (sorted), or null when one of them reads them all. */
+export function keysOf(table: FieldKeys, fields: readonly FieldNode[], base: readonly string[] = []): string[] | null {
+  const keys = new Set(base);
+  for (const field of fields) {
+    const read = Object.hasOwn(table, field.name.value) ? table[field.name.value] : undefined;
+    if (!read) return null;
+    for (const key of read) keys.add(key);
+  }
+  return [...keys].sort();
 }
 
-/** The read behind a relationship field selected as `nodes`: its arguments' query, and how much of each item the selection shows. */
+/** The read behind a relationship field selected as `nodes`: its arguments' query, and the properties the selection shows. */
 export function relationQuery(
   name: RelationFieldName,
   args: RelationFieldArgValues,
@@ -86,9 +94,11 @@ export function relationQuery(
   const field: RelationField = RELATION_FIELDS[name];
   const inner = subfields(nodes, w);
   const far = subfields(farNodes(field, nodes, inner), w);
-  // When the item is itself the far end, its `citations` are the far end's, not the relationship's.
-  const citations = field.far !== "" && named(inner, "citations").length > 0;
-  return { ...field.query(args), citations, other: farEndRead(far) };
+  return {
+    ...field.query(args),
+    relKeys: field.keys === null ? [] : keysOf(field.keys, inner),
+    otherKeys: keysOf(ENTITY_KEYS, far, ENTITY_BASE_KEYS),
+  };
 }
 
 /** Arguments that pass the field's validation; anything else is left to the field resolver, which reports it. */
@@ -136,6 +146,11 @@ export function planSelection(entityNodes: readonly FieldNode[], w: SelectionWal
     items.push({ query, children });
   }
   return { citations: named(fields, "citations").length > 0, plan: merge(items) };
+}
+
+/** Whether the root field's selection includes `name` directly (e.g. a connection's `totalCount`). */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  return named(subfields(info.fieldNodes, info), name).length > 0;
 }
 
 /** The plan for a root field whose entities sit at `path` under it (e.g. ["edges", "node"]). */

@@ -1,6 +1,7 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { NESTED_PLAN } from "../../bench/workload";
 import { buildApiSchema } from "../../src/schema/build-schema";
+import { RelationshipType } from "../../src/schema/enums";
 import { nodesAt, planSelection, type SelectionWalk } from "../../src/resolvers/selection-plan";
 
 /** The plan our `entities`/`entity` resolvers would compute for a document (root field first). */
@@ -15,14 +16,17 @@ function plan(schema: GraphQLSchema, document: string, path: string[], variableV
   return planSelection(nodesAt([root], path, walk), walk);
 }
 
-const q = (types: string[], direction: string, first: number, other = "LIGHT", more: Record<string, unknown> = {}) => ({
+const BASE = ["id", "kind", "name"];
+const ALL_TYPES = Object.values(RelationshipType);
+const CITE = ["citeOffset", "citeQuote", "citeSection", "citeUrl"];
+const q = (types: string[], direction: string, first: number, more: Record<string, unknown> = {}) => ({
   types,
   direction,
   asOf: null,
   segment: null,
   first,
-  citations: false,
-  other,
+  relKeys: [],
+  otherKeys: BASE,
   ...more,
 });
 
@@ -37,23 +41,31 @@ describe("selection plan (what a root query reads along)", () => {
     expect(p).toEqual({ citations: false, plan: NESTED_PLAN });
   });
 
-  it("nests far ends, reads as much of each level as its selection shows, and stops at three levels", () => {
+  it("nests far ends, reads the properties each level's selection shows, and stops at three levels", () => {
     const p = plan(
       schema,
-      `{ entity(id: "iij") { citations { quote } owners(asOf: "2007-03") { owner { description owners { citations { quote } owner { holdings { owned { citations { quote } officers { person { id } } } } } } } } } }`,
+      `{ entity(id: "iij") { citations { quote } owners(asOf: "2007-03") { percentage owner { description ... on Company { shortName } owners { citations { quote } owner { holdings { owned { citations { quote } officers { person { id } } } } } } } } } }`,
       [],
     );
     expect(p.citations).toBe(true);
     expect(p.plan).toEqual([
       {
-        query: q(["OWNS"], "IN", 20, "FULL", { asOf: "2007-03" }),
+        query: q(["OWNS"], "IN", 20, { asOf: "2007-03", relKeys: ["percentage"], otherKeys: ["description", ...BASE, "shortName"] }),
         children: [
           {
-            query: q(["OWNS"], "IN", 20, "LIGHT", { citations: true }),
-            children: [{ query: q(["OWNS"], "OUT", 20, "CITED"), children: [] }],
+            query: q(["OWNS"], "IN", 20, { relKeys: CITE }),
+            children: [{ query: q(["OWNS"], "OUT", 20, { otherKeys: [...CITE, ...BASE].sort() }), children: [] }],
           },
         ],
       },
+    ]);
+  });
+
+  it("reads every property when a selected field needs them all", () => {
+    const p = plan(schema, `{ entity(id: "iij") { relationships { label owner: source } owners { owner { id } consolidation } } }`, []);
+    expect(p.plan).toEqual([
+      { query: q(ALL_TYPES, "BOTH", 20, { relKeys: null }), children: [] },
+      { query: q(["OWNS"], "IN", 20, { relKeys: ["consolidation"] }), children: [] },
     ]);
   });
 
@@ -62,7 +74,7 @@ describe("selection plan (what a root query reads along)", () => {
       schema,
       `query($n: Int!, $no: Boolean!) { entity(id: "iij") {
         ...F
-        ... on Company { again: owners(first: $n) { percentage } suppliers(first: 500) { costShare } }
+        ... on Company { owners(first: $n) { owner { id } } again: owners(first: $n) { percentage } suppliers(first: 500) { costShare } }
         holdings @skip(if: true) { percentage }
         customers @include(if: $no) { costShare }
         riskFactors(first: 2) { concerns { id } competitors(segment: NETWORK_SERVICES) { competitor { id } } }
@@ -74,9 +86,10 @@ describe("selection plan (what a root query reads along)", () => {
     );
     expect(p.plan).toEqual([
       { query: q(["OWNS"], "IN", 5), children: [] },
+      { query: q(["OWNS"], "IN", 5, { relKeys: ["percentage"] }), children: [] },
       {
         query: q(["CONCERNS"], "IN", 2),
-        children: [{ query: q(["COMPETES_WITH"], "BOTH", 20, "LIGHT", { segment: "NETWORK_SERVICES" }), children: [] }],
+        children: [{ query: q(["COMPETES_WITH"], "BOTH", 20, { segment: "NETWORK_SERVICES" }), children: [] }],
       },
       { query: q(["OWNS", "SUPPLIES"], "OUT", 20), children: [] },
     ]);
