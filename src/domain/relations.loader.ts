@@ -45,8 +45,15 @@ function mapOf(keys: string[] | null, value: unknown): Props {
   return out;
 }
 
-function rowOf(q: RelationQuery, { nested: _nested, props, other, ...row }: PlannedRow): RelationRow {
-  return { ...row, props: mapOf(q.relKeys, props), other: mapOf(q.otherKeys, other) };
+function rowOf(q: RelationQuery, row: PlannedRow): RelationRow {
+  return {
+    id: row.id,
+    type: row.type,
+    source: row.source,
+    target: row.target,
+    props: mapOf(q.relKeys, row.props),
+    other: mapOf(q.otherKeys, row.other),
+  };
 }
 
 export interface EventQuery {
