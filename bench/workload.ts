@@ -81,15 +81,16 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       title: "entity by id",
       params: ids(),
       graphql: (p) => ({ query: `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`, variables: p }),
-      statements: (p) => [["queries/get-entity", { id: p.id, citations: false, plan: [] }]],
+      statements: (p) => [["queries/get-entity", { id: p.id, keys: ["id", "kind", "name", "shortName"], plan: [] }]],
       neo4jGraphql: (p) => ({
         query: `query E($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind shortName } }`,
         variables: p,
       }),
       fromO: (d) => ({ id: d.entity.id, name: d.entity.name, shortName: d.entity.shortName }),
+      // entity: the values of keys (id, kind, name, shortName).
       fromL: ([rows]) => {
-        const e = rows![0]!.entity as Row;
-        return { id: e.id, name: e.name, shortName: e.shortName };
+        const [id, , name, shortName] = rows![0]!.entity as unknown[];
+        return { id, name, shortName };
       },
       fromN: (d) => ({ id: d.entities[0].id, name: d.entities[0].name, shortName: d.entities[0].shortName }),
     },
@@ -118,7 +119,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         variables: {},
       }),
       statements: () => [
-        ["queries/list-entities", { kind: "Company", first: int(20), after: null, withTotal: false, citations: false, plan: planParam(NESTED_PLAN) }],
+        ["queries/list-entities", { kind: "Company", first: int(20), after: null, withTotal: false, keys: ["id", "kind", "name"], plan: planParam(NESTED_PLAN) }],
       ],
       neo4jGraphql: () => ({
         query: `query Nested { entities(where: { kind: { eq: "Company" } }, sort: [{ id: ASC }], limit: 20) { id name ownersConnection { edges { properties { percentage } node { id name } } } competitors(sort: [{ name: ASC }], limit: 20) { id name } } }`,
@@ -130,11 +131,11 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
           owners: node.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort(),
           competitors: node.competitors.map((c: any) => c.competitor.id).sort(),
         })),
-      // props and other are the values of the plan's relKeys (percentage) and otherKeys (id, kind, name).
+      // entity, props and other are the values of keys (id, kind, name), relKeys (percentage) and otherKeys (id, kind, name).
       fromL: ([list]) =>
-        ((list![0]!.entities as Row[]).slice(0, 20) as Array<{ entity: Row; relations: Array<Array<any>> }>).map(
+        ((list![0]!.entities as Row[]).slice(0, 20) as Array<{ entity: unknown[]; relations: Array<Array<any>> }>).map(
           ({ entity, relations: [owners, competitors] }) => ({
-            id: entity.id,
+            id: entity[0],
             owners: owners!.map((r) => `${r.other[0]}:${r.props[0]}`).sort(),
             competitors: competitors!.map((r) => r.other[0]).sort(),
           }),
@@ -193,10 +194,10 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       title: "full-text search (first 10)",
       params: words.map((text) => ({ text })),
       graphql: (p) => ({ query: `query S($text: String!) { search(text: $text, first: 10) { score entity { id name } } }`, variables: p }),
-      statements: (p) => [["queries/search-entities", { query: luceneQuery(p.text as string), first: int(10), citations: false, plan: [] }]],
+      statements: (p) => [["queries/search-entities", { query: luceneQuery(p.text as string), first: int(10), keys: ["id", "kind", "name"], plan: [] }]],
       neo4jGraphql: { notExpressible: "@fulltext takes a raw Lucene phrase; our prefix/boost query and ordering differ" },
       fromO: (d) => d.search.map((h: any) => h.entity.id),
-      fromL: ([rows]) => rows!.map((r) => (r.entity as Row).id),
+      fromL: ([rows]) => rows!.map((r) => (r.entity as unknown[])[0]),
     },
     {
       id: "Q9",

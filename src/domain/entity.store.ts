@@ -2,7 +2,7 @@ import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { RateBook } from "./rates.store";
-import { entityOf, type EntityRecord } from "./records";
+import { entityOf, propsOf, type EntityRecord } from "./records";
 import { planParam, type PlannedRow, type RelationLoaders, type RelationPlanItem } from "./relations.loader";
 import { luceneQuery } from "./search.rules";
 import { decodeCursor, encodeCursor, type ConnectionRecord } from "./connection.rules";
@@ -10,19 +10,20 @@ import { decodeCursor, encodeCursor, type ConnectionRecord } from "./connection.
 type Props = Record<string, unknown>;
 
 /**
- * What to read along with the entities of a query: their citations or not, and the relationship
- * fields selected on them (primed into the request's loaders, so they cost no further statement).
+ * What to read along with the entities of a query: the properties the selection shows, and the
+ * relationship fields selected on them (primed into the request's loaders, so they cost no further statement).
  */
 export interface ReadAlong {
   loaders: RelationLoaders;
-  citations: boolean;
+  /** The entities' properties to read (sorted), or null for all. */
+  keys: string[] | null;
   plan: RelationPlanItem[];
 }
 
-const alongParams = (along: ReadAlong) => ({ citations: along.citations, plan: planParam(along.plan) });
+const alongParams = (along: ReadAlong) => ({ keys: along.keys, plan: planParam(along.plan) });
 
-function entityRead(rates: RateBook, along: ReadAlong, entity: Props, relations: unknown): EntityRecord {
-  const record = entityOf(entity, rates.rateFor());
+function entityRead(rates: RateBook, along: ReadAlong, entity: unknown, relations: unknown): EntityRecord {
+  const record = entityOf(propsOf(along.keys, entity), rates.rateFor());
   along.loaders.prime(record.id, along.plan, relations as PlannedRow[][] | undefined);
   return record;
 }
@@ -31,7 +32,7 @@ function entityRead(rates: RateBook, along: ReadAlong, entity: Props, relations:
 export async function getEntity(db: RequestDb, rates: RateBook, along: ReadAlong, id: string): Promise<EntityRecord> {
   const [[row]] = await Promise.all([db.read("queries/get-entity", { id, ...alongParams(along) }), rates.ensure(db)]);
   if (!row) throw new NotFoundError("Entity", id);
-  return entityRead(rates, along, row.entity as Props, row.relations);
+  return entityRead(rates, along, row.entity, row.relations);
 }
 
 /** A page of entities ordered by id (Relay connection); totalCount is counted only when `withTotal`, else 0. */
@@ -47,7 +48,7 @@ export async function listEntities(
     db.read("queries/list-entities", { kind, first: int(first), after: afterId, withTotal, ...alongParams(along) }),
     rates.ensure(db),
   ]);
-  const items = ((row?.entities as Props[]) ?? []).map((e) => entityRead(rates, along, e.entity as Props, e.relations));
+  const items = ((row?.entities as Props[]) ?? []).map((e) => entityRead(rates, along, e.entity, e.relations));
   return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
 }
 
@@ -90,5 +91,5 @@ export async function searchEntities(
     db.read("queries/search-entities", { query, first: int(first), ...alongParams(along) }),
     rates.ensure(db),
   ]);
-  return rows.map((r) => ({ entity: entityRead(rates, along, r.entity as Props, r.relations), score: Number(r.score) }));
+  return rows.map((r) => ({ entity: entityRead(rates, along, r.entity, r.relations), score: Number(r.score) }));
 }

@@ -55,6 +55,17 @@ export function moneyOf(props: Props, rate: ChosenRate | undefined, prefix = "am
   };
 }
 
+/** A map of `keys` to `values` (a statement's `[k IN $keys | n[k]]`), or the map itself when every property was read. */
+export function propsOf(keys: readonly string[] | null, value: unknown): Props {
+  if (keys === null) return value as Props;
+  const values = value as unknown[];
+  const out: Props = {};
+  keys.forEach((key, i) => {
+    out[key] = values[i] ?? null;
+  });
+  return out;
+}
+
 /** An entity as the GraphQL layer sees it: its stored properties plus decoded citations and money. */
 export interface EntityRecord {
   id: string;

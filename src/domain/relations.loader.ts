@@ -1,7 +1,9 @@
 import DataLoader from "dataloader";
 import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
+import { propsOf } from "./records";
 import type { RelationRow } from "./relation.records";
+import { patternOf } from "./relation-patterns.rules";
 
 type Props = Record<string, unknown>;
 
@@ -32,27 +34,27 @@ export interface RelationPlanItem {
  * A relation row as the statements return it: `props` and `other` are maps, or the values of the
  * query's relKeys / otherKeys in that order; the entity-relations fragment adds the child plan items' rows.
  */
-export type PlannedRow = Omit<RelationRow, "props" | "other"> & { props: unknown; other: unknown; nested?: PlannedRow[][] };
-
-/** A map of `keys` to `values`, or the value itself when every property was read. */
-function mapOf(keys: string[] | null, value: unknown): Props {
-  if (keys === null) return value as Props;
-  const values = value as unknown[];
-  const out: Props = {};
-  keys.forEach((key, i) => {
-    out[key] = values[i] ?? null;
-  });
-  return out;
+export interface PlannedRow {
+  id: string;
+  type: string;
+  /** True when the relationship starts at the entity it was read from. */
+  out: boolean;
+  props: unknown;
+  other: unknown;
+  nested?: PlannedRow[][];
 }
 
-function rowOf(q: RelationQuery, row: PlannedRow): RelationRow {
+/** The row read from entity `self`, with its ends by id and its properties as maps. */
+function rowOf(q: RelationQuery, self: string, row: PlannedRow): RelationRow {
+  const other = propsOf(q.otherKeys, row.other);
+  const far = String(other.id);
   return {
     id: row.id,
     type: row.type,
-    source: row.source,
-    target: row.target,
-    props: mapOf(q.relKeys, row.props),
-    other: mapOf(q.otherKeys, row.other),
+    source: row.out ? self : far,
+    target: row.out ? far : self,
+    props: propsOf(q.relKeys, row.props),
+    other,
   };
 }
 
@@ -68,6 +70,7 @@ const keyOf = (q: RelationQuery) => JSON.stringify([q.types, q.direction, q.asOf
 /** The `$plan` parameter of the statements that include the entity-relations fragment. */
 export function planParam(plan: RelationPlanItem[]): Props[] {
   return plan.map(({ query, children }) => ({
+    pattern: patternOf(query.types, query.direction),
     types: query.types,
     direction: query.direction,
     asOf: query.asOf,
@@ -99,7 +102,7 @@ export class RelationLoaders {
   prime(id: string, plan: RelationPlanItem[], lists: PlannedRow[][] | undefined): void {
     plan.forEach((item, i) => {
       const rows = lists?.[i] ?? [];
-      const records = rows.map((row) => rowOf(item.query, row));
+      const records = rows.map((row) => rowOf(item.query, id, row));
       this.relationLoader(item.query).prime(id, records);
       rows.forEach((row, j) => this.prime(String(records[j]!.other.id), item.children, row.nested));
     });
@@ -120,7 +123,9 @@ export class RelationLoaders {
           relKeys: q.relKeys,
           otherKeys: q.otherKeys,
         });
-        const byId = new Map(rows.map((r) => [String(r.id), (r.relations as PlannedRow[]).map((row) => rowOf(q, row))]));
+        const byId = new Map(
+          rows.map((r) => [String(r.id), (r.relations as PlannedRow[]).map((row) => rowOf(q, String(r.id), row))]),
+        );
         return ids.map((i) => byId.get(i) ?? []);
       });
       this.relationLoaders.set(key, loader);

@@ -12,6 +12,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { RelationPlanItem, RelationQuery } from "../domain/relations.loader";
+import { FRAGMENT_LEVELS } from "../graph/entity-relations-fragment";
 import { PARTIAL_DATE } from "../schema/validators";
 import {
   ENTITY_BASE_KEYS,
@@ -29,14 +30,14 @@ export type SelectionWalk = Pick<GraphQLResolveInfo, "fragments" | "variableValu
 
 /** What a parent statement reads along with the entities it returns. */
 export interface EntitySelection {
-  /** Whether the entities' own citations are selected. */
-  citations: boolean;
+  /** The entities' own properties the selection shows (sorted), or null for all. */
+  keys: string[] | null;
   /** The relationship fields selected on them, nested up to PLAN_DEPTH levels. */
   plan: RelationPlanItem[];
 }
 
 /** Levels of relationship fields cypher/fragments/entity-relations reads in one statement. */
-export const PLAN_DEPTH = 3;
+export const PLAN_DEPTH = FRAGMENT_LEVELS;
 
 const included = (node: FieldNode | InlineFragmentNode | FragmentSpreadNode, w: SelectionWalk) =>
   getDirectiveValues(GraphQLSkipDirective, node, w.variableValues)?.if !== true &&
@@ -145,7 +146,7 @@ export function planSelection(entityNodes: readonly FieldNode[], w: SelectionWal
     const children = depth < PLAN_DEPTH && far.length ? planSelection(far, w, depth + 1).plan : [];
     items.push({ query, children });
   }
-  return { citations: named(fields, "citations").length > 0, plan: merge(items) };
+  return { keys: keysOf(ENTITY_KEYS, fields, ENTITY_BASE_KEYS), plan: merge(items) };
 }
 
 /** Whether the root field's selection includes `name` directly (e.g. a connection's `totalCount`). */

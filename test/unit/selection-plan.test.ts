@@ -38,7 +38,7 @@ describe("selection plan (what a root query reads along)", () => {
 
   it("plans the bench's nested query exactly as the bench's L0/L1 statement reads it", () => {
     const p = plan(schema, `{ entities(kind: Company, first: 20) { edges { node { id name owners { owner { id name } percentage } competitors { competitor { id name } } } } } }`, ["edges", "node"]);
-    expect(p).toEqual({ citations: false, plan: NESTED_PLAN });
+    expect(p).toEqual({ keys: ["id", "kind", "name"], plan: NESTED_PLAN });
   });
 
   it("nests far ends, reads the properties each level's selection shows, and stops at three levels", () => {
@@ -47,7 +47,7 @@ describe("selection plan (what a root query reads along)", () => {
       `{ entity(id: "iij") { citations { quote } owners(asOf: "2007-03") { percentage owner { description ... on Company { shortName } owners { citations { quote } owner { holdings { owned { citations { quote } officers { person { id } } } } } } } } } }`,
       [],
     );
-    expect(p.citations).toBe(true);
+    expect(p.keys).toEqual([...CITE, ...BASE].sort());
     expect(p.plan).toEqual([
       {
         query: q(["OWNS"], "IN", 20, { asOf: "2007-03", relKeys: ["percentage"], otherKeys: ["description", ...BASE, "shortName"] }),
