@@ -25,6 +25,7 @@ import { ApiMetrics } from "./http/metrics";
 import type { Logger } from "./logger";
 import { authPlugin } from "./plugins/auth.plugin";
 import { metricsPlugin } from "./plugins/metrics.plugin";
+import { errorLogPlugin } from "./plugins/error-log.plugin";
 import { statementCountPlugin } from "./plugins/statement-count.plugin";
 import { buildApiSchema } from "./schema/build-schema";
 import { webRouter } from "./web/web.router";
@@ -101,6 +102,7 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
       statementCountPlugin(),
+      errorLogPlugin(logger),
       authPlugin({ requireAuthForReads: auth.requireAuthForReads }),
       metricsPlugin(metrics),
       ...armor.plugins,

@@ -20,6 +20,9 @@ interface ValidationErrorLike {
   children?: ValidationErrorLike[];
 }
 
+/** Faults errorLogPlugin has already logged with their request id. */
+export const LOGGED = new WeakSet<object>();
+
 function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: string; message: string }> {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
@@ -28,9 +31,15 @@ function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: str
   });
 }
 
+/** Neither one of the API's own errors nor a client mistake: a fault, masked for the client and logged. */
+export function isUnexpected(error: unknown, code: unknown): boolean {
+  return !(unwrapResolverError(error) instanceof ApiError) && !(typeof code === "string" && CLIENT_CODES.has(code));
+}
+
 /**
  * Passes the API's own errors and client mistakes through; masks everything else as
- * INTERNAL_SERVER_ERROR after logging it once (Apollo does not mask resolver errors itself).
+ * INTERNAL_SERVER_ERROR (Apollo does not mask resolver errors itself). Faults in a request are logged
+ * with its request id by errorLogPlugin; `logger` logs those that reach here without a request.
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -54,7 +63,7 @@ export function createFormatError(logger: Logger) {
       }
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
+    if (!LOGGED.has(original as object)) logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
     return {
       message: "Internal server error",
       path: formatted.path,

@@ -25,6 +25,7 @@ interface LogLine {
   level: number;
   msg: string;
   err?: { code?: string; message?: string; type?: string };
+  requestId?: string;
 }
 
 describe("F6: non-retriable database errors", () => {
@@ -89,6 +90,9 @@ describe("F6: non-retriable database errors", () => {
     const errors = log.filter((l) => l.msg === "unexpected error in GraphQL request");
     expect(errors).toHaveLength(1);
     expect(errors[0]!.err?.code).toBe("Neo.ClientError.Schema.ConstraintValidationFailed");
+    // ... with the request id the client got.
+    expect(errors[0]!.requestId).toBe(res.headers.get("x-request-id"));
+    expect(errors[0]!.requestId).toMatch(/^[\w-]{8,}$/);
     // Nothing changed: the stored entity keeps its name, the graph its fingerprint.
     expect(await fingerprint(shared.db.gateway, P)).toBe(before);
     expect((await shared.data<{ entity: { name: string } }>(`{ entity(id: "${P}") { name } }`)).entity.name).toBe("F6 original");
