@@ -37,13 +37,32 @@ const same = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [n]
 /** Fields answered from the relationship's id or from the other end only. */
 const none = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [] as string[]]));
 
-const OWNERSHIP = { ...none("__typename", "id", "owner", "owned"), ...same("percentage", "asOf", "since", "until", "consolidation", "includesAffiliates", "former", "note"), citations: CITATIONS };
-const COMPETITION = { ...none("__typename", "id", "competitor"), ...same("segments", "includesAffiliates", "note"), citations: CITATIONS };
-const SUPPLY = { ...none("__typename", "id", "supplier", "customer"), ...same("what", "costShare", "fiscalYear", "note"), citations: CITATIONS };
-const POSITION = { ...none("__typename", "id", "person", "organization"), ...same("role", "since", "until"), citations: CITATIONS };
-// `label` and `properties` read every property.
-const RELATIONSHIP = { ...none("__typename", "id", "type", "source", "target"), ...same("since", "until", "asOf"), citations: CITATIONS };
-
+const OWNERSHIP = {
+  ...none("__typename", "id", "owner", "owned"),
+  ...same("percentage", "asOf", "since", "until", "consolidation", "includesAffiliates", "former", "note"),
+  citations: CITATIONS,
+};
+const COMPETITION = {
+  ...none("__typename", "id", "competitor"),
+  ...same("segments", "includesAffiliates", "note"),
+  citations: CITATIONS,
+};
+const SUPPLY = {
+  ...none("__typename", "id", "supplier", "customer"),
+  ...same("what", "costShare", "fiscalYear", "note"),
+  citations: CITATIONS,
+};
+const POSITION = {
+  ...none("__typename", "id", "person", "organization"),
+  ...same("role", "since", "until"),
+  citations: CITATIONS,
+};
+// `label` and `properties` are not listed: they read every property.
+const RELATIONSHIP = {
+  ...none("__typename", "id", "type", "source", "target"),
+  ...same("since", "until", "asOf"),
+  citations: CITATIONS,
+};
 
 const along =
   (types: string[], direction: RelationQuery["direction"]) =>
@@ -66,8 +85,16 @@ export const RELATION_FIELDS = {
   customers: { far: "customer", keys: SUPPLY, query: along(["SUPPLIES"], "OUT") },
   officers: { far: "person", keys: POSITION, query: along(["HOLDS_POSITION"], "IN") },
   positions: { far: "organization", keys: POSITION, query: along(["HOLDS_POSITION"], "OUT") },
-  riskFactors: { far: "", keys: null, query: (a) => ({ types: ["CONCERNS"], direction: "IN", asOf: null, segment: null, first: a.first }) },
-  figures: { far: "", keys: null, query: (a) => ({ types: ["HAS_FIGURE"], direction: "OUT", asOf: null, segment: null, first: a.first }) },
+  riskFactors: {
+    far: "",
+    keys: null,
+    query: (a) => ({ types: ["CONCERNS"], direction: "IN", asOf: null, segment: null, first: a.first }),
+  },
+  figures: {
+    far: "",
+    keys: null,
+    query: (a) => ({ types: ["HAS_FIGURE"], direction: "OUT", asOf: null, segment: null, first: a.first }),
+  },
   relationships: {
     far: null,
     keys: RELATIONSHIP,
@@ -90,7 +117,8 @@ export type RelationFieldName = keyof typeof RELATION_FIELDS;
  */
 export const ENTITY_KEYS: FieldKeys = {
   ...none("__typename", "events", "concerns", ...Object.keys(RELATION_FIELDS)),
-  ...same("id", "name", "kind", "aliases", "description", "legalName", "shortName", "country", "status", "summary", "asOf", "fiscalYear"),
+  ...same("id", "name", "kind", "aliases", "description", "legalName", "shortName", "country", "status"),
+  ...same("summary", "asOf", "fiscalYear"),
   amount: ["amount", "amountCurrency", "amountApproximate", "amountUncertain", "amountRaw"],
   citations: CITATIONS,
 };
