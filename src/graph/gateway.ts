@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
+import { routing, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import type { CypherName, CypherRegistry } from "./cypher-registry";
 import { mapNeo4jError } from "./neo4j-errors";
 import { toPlain } from "./values";
@@ -26,8 +26,9 @@ export interface WorkContext {
 }
 
 /**
- * The only owner of sessions: each call opens a session, runs one managed transaction with an
- * explicit access mode, timeout and metadata, maps records to plain values, closes the session.
+ * The only user of the driver's sessions and transactions: each call runs one managed transaction
+ * (a read through executeQuery, writes in their own session) with an explicit access mode, timeout
+ * and metadata, and maps records to plain values.
  */
 export class GraphGateway {
   private readonly observers: StatementObserver[] = [];
@@ -42,9 +43,27 @@ export class GraphGateway {
     this.observers.push(observer);
   }
 
-  /** Runs one read statement (executeRead: routed to readers on a cluster). */
-  read(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
-    return this.unit("READ", work, (tx) => this.run(tx, name, params, work));
+  /**
+   * Runs one read statement: `driver.executeQuery` with READ routing, which is `executeRead` (routed to
+   * readers on a cluster, retried on transient errors) with BEGIN sent together with RUN and PULL, so a
+   * read costs two Bolt round trips instead of three (test/integration/bolt-round-trips.int.test.ts).
+   */
+  async read(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+    const started = performance.now();
+    let ok = false;
+    try {
+      const { records } = await this.driver.executeQuery(this.cypher.get(name), params, {
+        database: this.options.database,
+        routing: routing.READ,
+        transactionConfig: this.transactionConfig(work),
+      });
+      ok = true;
+      return records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.timeoutMs);
+    } finally {
+      this.observe(name, performance.now() - started, ok, work);
+    }
   }
 
   /** Runs one write statement in its own transaction (retried on transient errors). */
@@ -103,10 +122,7 @@ export class GraphGateway {
     fn: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
     const session = this.session(mode);
-    const config = {
-      timeout: this.options.timeoutMs,
-      metadata: { app: this.options.app, operation: work.operation ?? "", requestId: work.requestId ?? "" },
-    };
+    const config = this.transactionConfig(work);
     try {
       return mode === "READ" ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
     } catch (error) {
@@ -124,9 +140,19 @@ export class GraphGateway {
       ok = true;
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } finally {
-      const ms = performance.now() - started;
-      for (const observe of this.observers) observe(name, ms, ok);
-      work.observe?.(name, ms, ok);
+      this.observe(name, performance.now() - started, ok, work);
     }
+  }
+
+  private transactionConfig(work: WorkContext) {
+    return {
+      timeout: this.options.timeoutMs,
+      metadata: { app: this.options.app, operation: work.operation ?? "", requestId: work.requestId ?? "" },
+    };
+  }
+
+  private observe(name: CypherName, ms: number, ok: boolean, work: WorkContext): void {
+    for (const observe of this.observers) observe(name, ms, ok);
+    work.observe?.(name, ms, ok);
   }
 }
