@@ -40,6 +40,15 @@ describe("Bolt round trips", () => {
     expect(await roundTrips(() => gateway.read("queries/get-stats"))).toBe(2);
   });
 
+  it("session.executeRead, as @neo4j/graphql's Executor runs its reads, is three (BEGIN; RUN and PULL; COMMIT)", async () => {
+    const session = driver.session({ database: loadConfig().neo4j.database });
+    try {
+      expect(await roundTrips(() => session.executeRead((tx) => tx.run("MATCH (n:Entity {id: $id}) RETURN n.name", { id: "iij" })))).toBe(3);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("a write in its own transaction is three (BEGIN; RUN and PULL; COMMIT)", async () => {
     // A write that changes nothing: the id does not exist.
     expect(await roundTrips(() => gateway.write("mutations/find-items", { ids: ["no-such-id"] }))).toBe(3);
