@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config";
@@ -142,6 +142,74 @@ describe("faults", () => {
     for (const involved of stored.values()) expect(involved).toBe(2);
     expect(stored.size).toBeLessThanOrEqual(attempted.length);
     await db.driver.executeQuery("MATCH (e:Event) WHERE e.id STARTS WITH $prefix DETACH DELETE e", { prefix });
+  });
+
+  it("F3: Neo4j restarted under read-only load: no 500, only mapped errors, reads recover without restarting the API", async () => {
+    // Runs after F1/F2 (Neo4j up); alone (`-t F3`) it starts Neo4j itself.
+    if ((await ready()) !== 200) {
+      await startLocalNeo4j(options);
+      const until = Date.now() + 20000;
+      while ((await ready()) !== 200 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+    }
+    const READS = [
+      [ENTITY, { id: "iij" }],
+      [`{ neighborhood(id: "iij", depth: 2, limit: 50) { nodes { id } } }`, {}],
+      [`{ search(text: "NTT", first: 5) { entity { id } } }`, {}],
+    ] as const;
+    const log: Array<{ start: number; end: number; status: number; codes: string[] }> = [];
+    let stop = false;
+    const client = async (c: number) => {
+      for (let n = 0; !stop; n++) {
+        const [query, variables] = READS[(c + n) % READS.length]!;
+        const start = Date.now();
+        const res = await api.gql(query, variables);
+        log.push({ start, end: Date.now(), status: res.status, codes: (res.errors ?? []).map((e) => String(e.extensions?.code)) });
+        if (res.errors?.length) await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const clients = Array.from({ length: 4 }, (_, c) => client(c));
+    const ok = () => log.filter((l) => l.codes.length === 0);
+    const warm = Date.now() + 20000;
+    while (ok().length < 20 && Date.now() < warm) await new Promise((r) => setTimeout(r, 50));
+    const stopping = Date.now();
+    await stopLocalNeo4j(home);
+    const stopped = Date.now();
+    await startLocalNeo4j(options);
+    const restarted = Date.now();
+    // Reads succeed again on the same API server (no restart of it): 20 more successes, within 30 s.
+    const recoverBy = Date.now() + 30000;
+    while (ok().filter((l) => l.start > restarted).length < 20 && Date.now() < recoverBy) await new Promise((r) => setTimeout(r, 50));
+    stop = true;
+    await Promise.all(clients);
+
+    const failed = log.filter((l) => l.codes.length > 0);
+    const codes = Object.fromEntries([...new Set(failed.flatMap((l) => l.codes))].map((c) => [c, failed.filter((l) => l.codes.includes(c)).length]));
+    const firstFailed = Math.min(...failed.map((l) => l.start));
+    const lastFailed = Math.max(...failed.map((l) => l.end));
+    const firstOkAfterRestart = Math.min(...ok().filter((l) => l.start >= restarted).map((l) => l.end));
+    const figures = {
+      requests: log.length,
+      failed: failed.length,
+      codes,
+      stopMs: stopped - stopping,
+      restartMs: restarted - stopped,
+      outageMs: restarted - stopping,
+      /** From the first failed request's start to the last one's end: what the clients saw as an outage. */
+      errorWindowMs: failed.length ? lastFailed - firstFailed : 0,
+      /** From the launcher's "Neo4j is up" to the end of the first read sent after it that succeeded. */
+      recoveryMs: Number.isFinite(firstOkAfterRestart) ? firstOkAfterRestart - restarted : null,
+      okAfterRestart: ok().filter((l) => l.start > restarted).length,
+      maxFailedMs: Math.max(0, ...failed.map((l) => l.end - l.start)),
+    };
+    writeFileSync(join(tmpdir(), "iij-kg-f3.json"), JSON.stringify(figures));
+    process.stderr.write(`F3 figures: ${JSON.stringify(figures)}\n`);
+
+    expect(log.filter((l) => l.status >= 500)).toEqual([]);
+    expect(Object.keys(codes).filter((c) => !["SERVICE_UNAVAILABLE", "QUERY_TIMEOUT"].includes(c))).toEqual([]);
+    expect(figures.okAfterRestart).toBeGreaterThanOrEqual(20);
+    expect(await ready()).toBe(200);
+    // A client-visible error takes at most the driver's retry window plus a margin, never hangs.
+    expect(figures.maxFailedMs).toBeLessThan(30000);
   });
 });
 
