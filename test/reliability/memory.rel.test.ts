@@ -2,11 +2,9 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
-import { loadConfig } from "../../src/config";
-import { GraphGateway } from "../../src/graph/gateway";
 import { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
-import { settleWithin } from "./support";
+import { removeHub, settleWithin, startWithHub } from "./support";
 
 /**
  * F10: the widest traversals the API allows, against a hub. A test hub company with HUB_DEGREE neighbours,
@@ -43,28 +41,12 @@ describe("F10: memory blow-up", () => {
 
   beforeAll(async () => {
     shared = await TestApi.start();
-    await shared.db.driver.executeQuery(
-      `CREATE (h:Entity:Company {id: $hub, kind: 'Company', name: 'F10 hub'})
-       WITH h UNWIND range(0, $n - 1) AS i
-       CREATE (h)-[:COMPETES_WITH {id: $p + '-h-' + i}]->(:Entity:Company {id: $p + '-n' + i, kind: 'Company', name: 'F10 ' + i})`,
-      { hub: HUB, n: HUB_DEGREE, p: P },
-    );
-    await shared.db.driver.executeQuery(
-      `UNWIND range(0, $n - 1) AS i UNWIND [1, 2, 3] AS k
-       MATCH (a:Entity {id: $p + '-n' + i}), (b:Entity {id: $p + '-n' + ((i + k) % toInteger($n))})
-       CREATE (a)-[:PARTNERS_WITH {id: $p + '-r-' + i + '-' + k}]->(b)`,
-      { n: HUB_DEGREE, p: P },
-    );
-    const [ring] = await shared.db.gateway.readText("MATCH (a:Entity)-[r:PARTNERS_WITH]->() WHERE a.id STARTS WITH $p RETURN count(r) AS n", { p: P });
-    expect(ring!.n).toBe(HUB_DEGREE * 3);
-    const config = loadConfig();
-    const gateway = new GraphGateway(shared.db.driver, shared.db.cypher, { database: config.neo4j.database, timeoutMs: TIMEOUT_MS, app: "test-f10" });
-    api = await CustomApi.start(gateway, { rateLimitMax: 0 });
+    api = await startWithHub(shared, P, HUB_DEGREE, TIMEOUT_MS);
   });
 
   afterAll(async () => {
     await api?.stop();
-    await shared?.db.driver.executeQuery("MATCH (x:Entity) WHERE x.id STARTS WITH $p DETACH DELETE x", { p: P });
+    if (shared) await removeHub(shared, P);
     await shared?.stop();
   });
 

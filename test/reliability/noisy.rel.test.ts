@@ -1,10 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../../src/config";
-import { GraphGateway } from "../../src/graph/gateway";
 import { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
+import { removeHub, startWithHub } from "./support";
 
 /**
  * L7 (measurement): 8 clients running point reads (Q1: `entity` by id) alone for BASELINE_MS, then for
@@ -43,28 +42,12 @@ describe("L7: noisy neighbour", () => {
 
   beforeAll(async () => {
     shared = await TestApi.start();
-    await shared.db.driver.executeQuery(
-      `CREATE (h:Entity:Company {id: $hub, kind: 'Company', name: 'L7 hub'})
-       WITH h UNWIND range(0, $n - 1) AS i
-       CREATE (h)-[:COMPETES_WITH {id: $p + '-h-' + i}]->(:Entity:Company {id: $p + '-n' + i, kind: 'Company', name: 'L7 ' + i})`,
-      { hub: HUB, n: HUB_DEGREE, p: P },
-    );
-    await shared.db.driver.executeQuery(
-      `UNWIND range(0, $n - 1) AS i UNWIND [1, 2, 3] AS k
-       MATCH (a:Entity {id: $p + '-n' + i}), (b:Entity {id: $p + '-n' + ((i + k) % toInteger($n))})
-       CREATE (a)-[:PARTNERS_WITH {id: $p + '-r-' + i + '-' + k}]->(b)`,
-      { n: HUB_DEGREE, p: P },
-    );
-    const [ring] = await shared.db.gateway.readText("MATCH (a:Entity)-[r:PARTNERS_WITH]->() WHERE a.id STARTS WITH $p RETURN count(r) AS n", { p: P });
-    expect(ring!.n).toBe(HUB_DEGREE * 3);
-    const config = loadConfig();
-    const gateway = new GraphGateway(shared.db.driver, shared.db.cypher, { database: config.neo4j.database, timeoutMs: TIMEOUT_MS, app: "test-l7" });
-    api = await CustomApi.start(gateway, { rateLimitMax: 0 });
+    api = await startWithHub(shared, P, HUB_DEGREE, TIMEOUT_MS);
   });
 
   afterAll(async () => {
     await api?.stop();
-    await shared?.db.driver.executeQuery("MATCH (x:Entity) WHERE x.id STARTS WITH $p DETACH DELETE x", { p: P });
+    if (shared) await removeHub(shared, P);
     await shared?.stop();
   });
 

@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import type { GraphGateway } from "../../src/graph/gateway";
+import { loadConfig } from "../../src/config";
+import { GraphGateway } from "../../src/graph/gateway";
+import type { TestApi } from "../support/api";
+import { CustomApi } from "../support/custom-api";
 
 /** Strings that would break a query built by concatenation; every string argument gets them. */
 export const HOSTILE = [
@@ -76,4 +79,36 @@ export async function settleWithin<T>(promise: Promise<T>, ms: number, what: str
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A hub company with `degree` competitors, the competitors in a ring with chords (each partners the next
+ * three), written straight into the test database under ids starting with `prefix`; then a server over
+ * the same driver with the given transaction timeout. `removeHub` deletes it all again.
+ */
+export async function startWithHub(shared: TestApi, prefix: string, degree: number, timeoutMs: number): Promise<CustomApi> {
+  await shared.db.driver.executeQuery(
+    `CREATE (h:Entity:Company {id: $p + '-hub', kind: 'Company', name: $p + ' hub'})
+     WITH h UNWIND range(0, $n - 1) AS i
+     CREATE (h)-[:COMPETES_WITH {id: $p + '-h-' + i}]->(:Entity:Company {id: $p + '-n' + i, kind: 'Company', name: $p + ' ' + i})`,
+    { n: degree, p: prefix },
+  );
+  await shared.db.driver.executeQuery(
+    `UNWIND range(0, $n - 1) AS i UNWIND [1, 2, 3] AS k
+     MATCH (a:Entity {id: $p + '-n' + i}), (b:Entity {id: $p + '-n' + ((i + k) % toInteger($n))})
+     CREATE (a)-[:PARTNERS_WITH {id: $p + '-r-' + i + '-' + k}]->(b)`,
+    { n: degree, p: prefix },
+  );
+  const [ring] = await shared.db.gateway.readText(
+    "MATCH (a:Entity)-[r:PARTNERS_WITH]->() WHERE a.id STARTS WITH $p RETURN count(r) AS n",
+    { p: prefix },
+  );
+  expect(ring!.n).toBe(degree * 3);
+  const config = loadConfig();
+  const gateway = new GraphGateway(shared.db.driver, shared.db.cypher, { database: config.neo4j.database, timeoutMs, app: prefix });
+  return CustomApi.start(gateway, { rateLimitMax: 0 });
+}
+
+export async function removeHub(shared: TestApi, prefix: string): Promise<void> {
+  await shared.db.driver.executeQuery("MATCH (x:Entity) WHERE x.id STARTS WITH $p DETACH DELETE x", { p: prefix });
 }
