@@ -13,6 +13,7 @@ import { generateGraph } from "../src/synthetic/synthetic-graph.rules";
 import { startThrowawayNeo4j, THROWAWAY_PASSWORD } from "../src/synthetic/throwaway-neo4j";
 import { dbHitsPerRequest, gate, type GateResult } from "./gate";
 import { measure, peakRssMb, round, type Measurement } from "./measure";
+import { pinProcess, type Placement } from "./pinning";
 import { startSut, type RunningSut, type SutId } from "./suts";
 import { NOT_RUN, workload, type QueryClass } from "./workload";
 
@@ -30,6 +31,8 @@ export interface BenchOptions {
   readonly suts: SutId[];
   /** Only these query classes (e.g. ["Q1", "Q6"]); all when empty. */
   readonly classes: string[];
+  /** Pin Neo4j and the bench process to one core, the SUTs to the other (taskset); no pinning when undefined. */
+  readonly placement?: Placement;
   readonly progress: (line: string) => void;
 }
 
@@ -118,7 +121,21 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       say("page cache warmed (every node and relationship read once)");
 
       const editorToken = await signToken(loadConfig().auth, { subject: "bench", roles: ["editor"], expiresIn: "12h" });
-      const ctx = { uri: neo.boltUri, password: THROWAWAY_PASSWORD, gateway, driver, inProcess: o.inProcess, editorToken };
+      if (o.placement) {
+        // After the load (which uses both cores): Neo4j and this process on one core, the SUTs on the other.
+        pinProcess(neo.pid, o.placement.database);
+        pinProcess(process.pid, o.placement.database);
+        say(`pinned: Neo4j and the load generator to core ${o.placement.database}, SUTs to core ${o.placement.sut}`);
+      }
+      const ctx = {
+        uri: neo.boltUri,
+        password: THROWAWAY_PASSWORD,
+        gateway,
+        driver,
+        inProcess: o.inProcess,
+        editorToken,
+        sutCores: o.placement?.sut,
+      };
       for (const id of o.suts) {
         say(`starting ${id} ...`);
         suts.push(await startSut(id, ctx));
@@ -230,6 +247,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       await driver.close();
       say("stopping the throwaway Neo4j ...");
       await neo.stop();
+      // The next size's load uses every core again.
+      if (o.placement) pinProcess(process.pid, `0-${cpus().length - 1}`);
     }
   }
   const passed = sizes.every(

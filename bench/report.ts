@@ -22,7 +22,7 @@ export function markdown(r: BenchResult): string {
     "",
     `Closed loop (autocannon, ${r.options.connections.join("/")} connections), ${r.options.reps} interleaved repetitions of ${r.options.durationS} s after ${r.options.warmupS} s warm-up per SUT and class; ` +
       `medians across repetitions, req/s with min-max. **The machine is shared (2 cores, other test runs in parallel; load average at the end ${m.loadAverageAtEnd.join(" / ")}): figures are noisy, compare ratios within one run only.** ` +
-      `No CPU pinning. Errors count non-200 answers and 200s carrying \`errors\`. CPU ms/req from /proc/<pid>/stat deltas (SUT process; L0 = the bench process itself). ` +
+      `${r.options.placement ? `Pinned with taskset: Neo4j and the load generator (with L0) on core ${r.options.placement.database}, the SUT process on core ${r.options.placement.sut}.` : "No CPU pinning."} Errors count non-200 answers and 200s carrying \`errors\`. CPU ms/req from /proc/<pid>/stat deltas (SUT process; L0 = the bench process itself). ` +
       `dbHits: PROFILE of the exact statements for the first parameter set, summed over the plan. Statements/req: O from \`x-cypher-statements\`, N from a wrapped driver.`,
     "",
   );
@@ -62,14 +62,14 @@ export function markdown(r: BenchResult): string {
         }
       }
     }
-    out.push("", "Ratios (req/s; > 1 means O is faster; p50 difference O - L1 in ms):", "");
-    out.push("| class | c | O/L1 | O/N | N/L1 | p50(O) - p50(L1) |", "|---|---|---|---|---|---|");
+    out.push("", "Ratios (req/s; > 1 means O is faster; p50 difference O - L1 in ms; SUT CPU ms per request O/N, < 1 means O spends less):", "");
+    out.push("| class | c | O/L1 | O/N | N/L1 | p50(O) - p50(L1) | CPU O/N |", "|---|---|---|---|---|---|---|");
     for (const c of size.classes) {
       for (const conn of r.options.connections) {
         const o = find(size, "O", c.id, conn);
         const l1 = find(size, "L1", c.id, conn);
         const n = find(size, "N", c.id, conn);
-        out.push(`| ${c.id} ${c.title} | ${conn} | ${ratio(o?.rps, l1?.rps)} | ${ratio(o?.rps, n?.rps)} | ${ratio(n?.rps, l1?.rps)} | ${o && l1 ? fmt(o.p50 - l1.p50) : "-"} |`);
+        out.push(`| ${c.id} ${c.title} | ${conn} | ${ratio(o?.rps, l1?.rps)} | ${ratio(o?.rps, n?.rps)} | ${ratio(n?.rps, l1?.rps)} | ${o && l1 ? fmt(o.p50 - l1.p50) : "-"} | ${ratio(o?.sutCpuMsPerReq, n?.sutCpuMsPerReq)} |`);
       }
     }
   }

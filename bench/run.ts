@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../src/project-root";
 import { runBench, type BenchOptions } from "./bench";
+import { TWO_CORE_PLACEMENT } from "./pinning";
 import { markdown, svg } from "./report";
 import type { SutId } from "./suts";
 
@@ -11,7 +12,8 @@ const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
 
 /**
- * `npm run bench [-- --sizes 10000,100000 --duration 5 --warmup 3 --reps 2 --connections 8 --suts L0,L1,O,N --classes Q1,Q6 --out name]`
+ * `npm run bench [-- --sizes 10000,100000 --duration 5 --warmup 3 --reps 2 --connections 8 --suts L0,L1,O,N --classes Q1,Q6 --out name --pin]`
+ * (`--pin`: Neo4j and the load generator on core 0, the SUTs on core 1, with taskset).
  * or `npm run bench -- --smoke` (tiny graph, 1 s runs: checks that it works, times nothing worth keeping).
  * Writes bench/results/<out>.{json,md,svg}: `latest` by default, `smoke` for the smoke run.
  */
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
       suts: { type: "string", default: "L0,L1,O,N" },
       classes: { type: "string", default: "" },
       out: { type: "string", default: "latest" },
+      pin: { type: "boolean", default: false },
     },
   });
   const smoke = values.smoke!;
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     inProcess: false,
     suts: list(values.suts!) as SutId[],
     classes: list(values.classes!),
+    placement: values.pin && !smoke ? TWO_CORE_PLACEMENT : undefined,
     progress: say,
   };
   const result = await runBench(options);

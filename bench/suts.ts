@@ -5,6 +5,7 @@ import type { GraphGateway, Params } from "../src/graph/gateway";
 import { freePort } from "../src/neo4j-local/ports";
 import { projectRoot } from "../src/project-root";
 import { startL1 } from "./sut-l1";
+import { pinnedCommand } from "./pinning";
 import { startN } from "./sut-n";
 import type { QueryClass } from "./workload";
 
@@ -29,6 +30,8 @@ export interface SutContext {
   readonly inProcess: boolean;
   /** An editor token for our server's mutations (signed with the development secret). */
   readonly editorToken: string;
+  /** Cores the SUT processes are pinned to (taskset), or undefined for no pinning. */
+  readonly sutCores?: string;
 }
 
 export const bodies: Record<SutId, (c: QueryClass, p: Params) => unknown> = {
@@ -38,8 +41,9 @@ export const bodies: Record<SutId, (c: QueryClass, p: Params) => unknown> = {
   N: (c, p) => (typeof c.neo4jGraphql === "function" ? c.neo4jGraphql(p) : undefined),
 };
 
-function spawnSut(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, args, {
+function spawnSut(args: string[], env: Record<string, string>, cores: string | undefined): ChildProcess {
+  const [command, argv] = pinnedCommand(process.execPath, args, cores);
+  return spawn(command, argv, {
     cwd: projectRoot(),
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -126,7 +130,7 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
       LOG_LEVEL: "warn",
       RATE_LIMIT_MAX: "0",
       NODE_ENV: "development",
-    });
+    }, ctx.sutCores);
     child.stdout?.resume();
     const exited = new Promise<never>((_, reject) => child.once("exit", (c) => reject(new Error(`O exited (${c})`))));
     await Promise.race([waitHttp(`http://127.0.0.1:${port}/health/ready`, 60000), exited]);
@@ -141,7 +145,7 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
     };
   }
   const script = join(__dirname, "sut-main.js");
-  const child = spawnSut([script, id.toLowerCase()], { ...env, PORT: String(port) });
+  const child = spawnSut([script, id.toLowerCase()], { ...env, PORT: String(port) }, ctx.sutCores);
   const url = await waitFor(child, (l) => (l.startsWith("READY ") ? l.slice(6).trim() : undefined), id);
   return { id, url, pid: child.pid, command: `PORT=${port} node ${script} ${id.toLowerCase()}`, body: bodies[id], stop: () => stopChild(child) };
 }

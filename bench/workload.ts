@@ -213,6 +213,25 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       fromL: ([rows]) => (rows![0]!.paths as any[]).map((x) => x.nodes.map((n: any) => n.id).join(">")).sort(),
     },
     {
+      id: "Q11",
+      title: "1-hop list: a company's competitors (first 10)",
+      params: ids(),
+      graphql: (p) => ({
+        query: `query L($id: ID!) { entity(id: $id) { id competitors(first: 10) { competitor { id name } } } }`,
+        variables: p,
+      }),
+      statements: (p) => [["queries/get-entity", { id: p.id, keys: ["id", "kind", "name"], plan: planParam(LIST_PLAN) }]],
+      neo4jGraphql: (p) => ({
+        query: `query L($id: ID!) { entities(where: { id: { eq: $id } }) { id competitors(sort: [{ name: ASC }, { id: ASC }], limit: 10) { id name } } }`,
+        variables: p,
+      }),
+      // Both order by name, then ours by relationship id and N's by entity id: compare the names, in order.
+      fromO: (d) => d.entity.competitors.map((c: any) => c.competitor.name),
+      // entity: the values of keys (id, kind, name); other: of otherKeys (id, kind, name).
+      fromL: ([rows]) => ((rows![0]!.relations as Array<Array<{ other: unknown[] }>>)[0] ?? []).map((r) => r.other[2]),
+      fromN: (d) => d.entities[0].competitors.map((c: any) => c.name),
+    },
+    {
       id: "Q10",
       title: "__typename (framework floor)",
       params: [{}],
@@ -235,6 +254,14 @@ export const NESTED_PLAN: RelationPlanItem[] = [
   },
   {
     query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: null, first: 20, relKeys: [], otherKeys: ["id", "kind", "name"] },
+    children: [],
+  },
+];
+
+/** What our server reads along for Q11's selection (ids and names of the first 10 competitors). */
+export const LIST_PLAN: RelationPlanItem[] = [
+  {
+    query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: null, first: 10, relKeys: [], otherKeys: ["id", "kind", "name"] },
     children: [],
   },
 ];

@@ -1,5 +1,5 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
-import { NESTED_PLAN } from "../../bench/workload";
+import { LIST_PLAN, NESTED_PLAN } from "../../bench/workload";
 import { buildApiSchema } from "../../src/schema/build-schema";
 import { RelationshipType } from "../../src/schema/enums";
 import { nodesAt, planSelection, type SelectionWalk } from "../../src/resolvers/selection-plan";
@@ -39,6 +39,11 @@ describe("selection plan (what a root query reads along)", () => {
   it("plans the bench's nested query exactly as the bench's L0/L1 statement reads it", () => {
     const p = plan(schema, `{ entities(kind: Company, first: 20) { edges { node { id name owners { owner { id name } percentage } competitors { competitor { id name } } } } } }`, ["edges", "node"]);
     expect(p).toEqual({ keys: ["id", "kind", "name"], plan: NESTED_PLAN });
+  });
+
+  it("plans the bench's 1-hop list exactly as the bench's L0/L1 statement reads it", () => {
+    const p = plan(schema, `{ entity(id: "c-1") { id competitors(first: 10) { competitor { id name } } } }`, []);
+    expect(p).toEqual({ keys: ["id", "kind", "name"], plan: LIST_PLAN });
   });
 
   it("nests far ends, reads the properties each level's selection shows, and stops at three levels", () => {

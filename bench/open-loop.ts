@@ -1,0 +1,250 @@
+/**
+ * A small HTTP load generator for POST requests, open loop (fixed arrival rate) or closed loop (N connections).
+ *
+ * Open loop: request i is due at t0 + i/rate (piecewise over `phases`), and is sent at that time whatever the
+ * earlier requests are doing. Its latency is measured from that *scheduled* time, not from when it was sent:
+ * this is the coordinated-omission correction (a stalled server, or a stalled sender, cannot hide the wait of
+ * the requests that should have been sent meanwhile). `sendLagMs` and `achievedRate` in the result say whether
+ * the generator kept up with its schedule; a caller should check them before trusting the run.
+ *
+ * Every request is kept as a `Sample` (times relative to t0, status, whether a 200 carried `errors`, the
+ * `extensions.code`s of its errors), so a caller can compute percentiles over any time window (`summarize`).
+ * Percentiles are exact (sorted samples), which runs of a few tens of thousands of requests can afford.
+ *
+ * `runInWorker` runs the generator on a worker thread, so that a server under test in the same process (as in
+ * the reliability tests) does not delay the generator's timers, nor the generator the server's event loop.
+ * Connections are keep-alive sockets of one `http.Agent` (`maxSockets`, default 512); requests beyond that
+ * wait in the agent, which the latency (from the scheduled time) then includes.
+ */
+import { readFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+export interface Phase {
+  /** Requests per second. */
+  readonly rate: number;
+  readonly durationMs: number;
+}
+
+export interface LoadSpec {
+  readonly url: string;
+  /**
+   * The request bodies (JSON), sent in rotation (request i gets bodies[i % length]), or a function giving the
+   * i-th body (`run` only: a function cannot be passed to a worker).
+   */
+  readonly bodies: readonly string[] | ((i: number) => string);
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Open loop: the arrival rate over time, phase after phase. */
+  readonly phases?: readonly Phase[];
+  /** Closed loop instead: this many connections, each sending its next request when the previous is answered. */
+  readonly closed?: { readonly connections: number; readonly durationMs: number };
+  /** Sockets at most (default 512). */
+  readonly maxSockets?: number;
+  /** A request unanswered this long is abandoned and recorded with status 0 and code TIMEOUT (default 30 s). */
+  readonly timeoutMs?: number;
+}
+
+export interface Sample {
+  /** When the request was due, ms after t0 (closed loop: when it was sent). */
+  readonly scheduled: number;
+  /** When it was handed to the socket layer, ms after t0. */
+  readonly sent: number;
+  /** When the whole response had arrived (or the request failed), ms after t0. */
+  readonly done: number;
+  /** HTTP status; 0 when no response came (connection error or timeout). */
+  readonly status: number;
+  /** A 200 whose body carries `errors`. */
+  readonly gqlErrors: boolean;
+  /** `extensions.code` of each error in the body (or the socket error's code when status is 0). */
+  readonly codes: readonly string[];
+}
+
+export interface LoadResult {
+  readonly samples: Sample[];
+  /** Wall-clock time (ms since the epoch) of t0. */
+  readonly t0EpochMs: number;
+  /** Requests that were due, and sent. */
+  readonly offered: number;
+  /**
+   * Requests sent per second, from t0 to the later of the schedule's end and the last send (open loop; below
+   * the target rate when the generator fell behind), or over the run (closed loop).
+   */
+  readonly achievedRate: number;
+  /** How late the sends were against their schedule, ms (open loop; zeros for closed loop). */
+  readonly sendLagMs: { readonly p50: number; readonly p99: number; readonly max: number };
+}
+
+/** The value at percentile `p` (0-100) of an ascending array; 0 for an empty one. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export interface WindowSummary {
+  readonly requests: number;
+  readonly ok: number;
+  /** Responses that were not a 200 without `errors`, by `status` or `status:code`. */
+  readonly failures: Record<string, number>;
+  /** Latency from the scheduled time, ms. */
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+/** The samples scheduled in [fromMs, toMs) (ms after t0) that pass `filter`, with their latency percentiles. */
+export function summarize(samples: readonly Sample[], fromMs = 0, toMs = Infinity, filter: (s: Sample) => boolean = () => true): WindowSummary {
+  const inside = samples.filter((s) => s.scheduled >= fromMs && s.scheduled < toMs && filter(s));
+  const latencies = inside.map((s) => s.done - s.scheduled).sort((a, b) => a - b);
+  const failures: Record<string, number> = {};
+  let ok = 0;
+  for (const s of inside) {
+    if (s.status === 200 && !s.gqlErrors) {
+      ok += 1;
+      continue;
+    }
+    const key = s.codes.length ? `${s.status}:${s.codes.join(",")}` : String(s.status);
+    failures[key] = (failures[key] ?? 0) + 1;
+  }
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { requests: inside.length, ok, failures, p50: r(percentile(latencies, 50)), p99: r(percentile(latencies, 99)), max: r(latencies.at(-1) ?? 0) };
+}
+
+/** Runs the load on this thread. */
+export async function run(spec: LoadSpec): Promise<LoadResult> {
+  const target = new URL(spec.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: spec.maxSockets ?? 512, maxFreeSockets: spec.maxSockets ?? 512 });
+  const given = spec.bodies;
+  const fixed = typeof given === "function" ? [] : given.map((b) => Buffer.from(b));
+  const bodyOf = (i: number) => (typeof given === "function" ? Buffer.from(given(i)) : fixed[i % fixed.length]!);
+  const timeoutMs = spec.timeoutMs ?? 30000;
+  const samples: Sample[] = [];
+  const t0 = performance.now();
+  const t0EpochMs = performance.timeOrigin + t0;
+  const now = () => performance.now() - t0;
+
+  /** Sends request i, due at `scheduled`; resolves when it is recorded. */
+  const send = (i: number, scheduled: number) =>
+    new Promise<void>((resolve) => {
+      const body = bodyOf(i);
+      const sent = now();
+      let settled = false;
+      const record = (status: number, gqlErrors: boolean, codes: string[]) => {
+        if (settled) return;
+        settled = true;
+        samples.push({ scheduled, sent, done: now(), status, gqlErrors, codes });
+        resolve();
+      };
+      const req = request(
+        {
+          agent,
+          hostname: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": body.length, ...spec.headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("error", (e: NodeJS.ErrnoException) => record(0, false, [e.code ?? "RESPONSE_ERROR"]));
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            const status = res.statusCode ?? 0;
+            // Parse only when the body may carry errors: most 200s do not.
+            if (status === 200 && !text.includes('"errors"')) return record(status, false, []);
+            let codes: string[] = [];
+            try {
+              const errors = (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> }).errors ?? [];
+              codes = errors.map((e) => String(e.extensions?.code ?? "NO_CODE"));
+            } catch {
+              codes = ["NOT_JSON"];
+            }
+            record(status, status === 200 && codes.length > 0, codes);
+          });
+        },
+      );
+      req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
+      req.on("error", (e: NodeJS.ErrnoException) => record(0, false, [e.code ?? "REQUEST_ERROR"]));
+      req.end(body);
+    });
+
+  const pending: Array<Promise<void>> = [];
+  const lags: number[] = [];
+  let offered = 0;
+  let span = 0;
+  if (spec.closed) {
+    const { connections, durationMs } = spec.closed;
+    let next = 0;
+    const loop = async () => {
+      while (now() < durationMs) {
+        const at = now();
+        await send(next++, at);
+      }
+    };
+    await Promise.all(Array.from({ length: connections }, loop));
+    offered = next;
+    span = now();
+  } else {
+    // Due times, phase by phase: request j of a phase starting at `start` with rate r is due at start + j * 1000 / r.
+    const due: number[] = [];
+    let start = 0;
+    for (const { rate, durationMs } of spec.phases ?? []) {
+      const n = Math.round((rate * durationMs) / 1000);
+      for (let j = 0; j < n; j++) due.push(start + (j * 1000) / rate);
+      start += durationMs;
+    }
+    span = start;
+    await new Promise<void>((done) => {
+      const tick = () => {
+        const t = now();
+        // Everything due by now goes out now (a late tick sends its backlog at once: the schedule is kept).
+        while (offered < due.length && due[offered]! <= t) {
+          lags.push(t - due[offered]!);
+          pending.push(send(offered, due[offered]!));
+          offered += 1;
+        }
+        if (offered < due.length) setTimeout(tick, Math.max(0, due[offered]! - now()));
+        else done();
+      };
+      tick();
+    });
+    await Promise.all(pending);
+  }
+  agent.destroy();
+  const lastSent = samples.reduce((m, x) => Math.max(m, x.sent), 0);
+  if (!spec.closed) span = Math.max(span, lastSent);
+  lags.sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  samples.sort((a, b) => a.scheduled - b.scheduled);
+  return {
+    samples,
+    t0EpochMs,
+    offered,
+    achievedRate: r(offered / (span / 1000)),
+    sendLagMs: { p50: r(percentile(lags, 50)), p99: r(percentile(lags, 99)), max: r(lags.at(-1) ?? 0) },
+  };
+}
+
+/**
+ * Runs the load on a worker thread (its own event loop) and resolves with its result. Compiled to JavaScript
+ * (the bench) the worker loads this file; as TypeScript (under ts-jest) it runs this file transpiled by esbuild.
+ */
+export function runInWorker(spec: LoadSpec): Promise<LoadResult> {
+  if (typeof spec.bodies === "function") return Promise.reject(new TypeError("runInWorker needs bodies as an array"));
+  const source = __filename.endsWith(".js")
+    ? `require(${JSON.stringify(__filename)});`
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require("esbuild") as typeof import("esbuild")).transformSync(readFileSync(__filename, "utf8"), { loader: "ts", format: "cjs", target: "node20" }).code;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, { eval: true, workerData: { openLoopSpec: spec } });
+    let result: LoadResult | undefined;
+    worker.once("message", (m: LoadResult) => (result = m));
+    worker.once("error", reject);
+    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`load worker exited with code ${code} and no result`))));
+  });
+}
+
+// In a worker started by runInWorker: run the spec it was given and post the result back.
+if (!isMainThread && (workerData as { openLoopSpec?: LoadSpec } | null)?.openLoopSpec) {
+  void run((workerData as { openLoopSpec: LoadSpec }).openLoopSpec).then((result) => parentPort!.postMessage(result));
+}
