@@ -11,6 +11,7 @@ import { RelationsResolver } from "../resolvers/relations.resolver";
 import { StatsResolver } from "../resolvers/stats.resolver";
 import { TraversalResolver } from "../resolvers/traversal.resolver";
 import { ENTITY_TYPES } from "./entity.type";
+import { memoisedValidation } from "./validate-args";
 
 /** The API's schema, built from the TypeGraphQL classes (emitted to schema/schema.graphql). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -28,6 +29,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     ],
     authChecker,
     orphanedTypes: [...ENTITY_TYPES],
-    validate: { forbidUnknownValues: false },
+    // class-validator on every argument class, remembering small arguments that passed (see validate-args.ts).
+    validateFn: memoisedValidation({ forbidUnknownValues: false }),
   });
 }
