@@ -154,7 +154,27 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
   return named(subfields(info.fieldNodes, info), name).length > 0;
 }
 
-/** The plan for a root field whose entities sit at `path` under it (e.g. ["edges", "node"]). */
+/** Plans already made, per first field node of a (cached, so reused) document, then by path, node count and variables. */
+const planned = new WeakMap<FieldNode, Map<string, EntitySelection>>();
+/** Longest variables JSON whose plan is remembered, and how many variable sets one document keeps. */
+const PLAN_MEMO_MAX_VARIABLES = 1024;
+const PLAN_MEMO_MAX_PER_DOCUMENT = 64;
+
+/**
+ * The plan for a root field whose entities sit at `path` under it (e.g. ["edges", "node"]). Apollo keeps
+ * parsed documents, so a repeated query brings the same field nodes: its plan is made once per variables
+ * (the plan depends only on the document, the variables and the fixed schema; callers do not change it).
+ */
 export function planFor(info: GraphQLResolveInfo, path: readonly string[] = []): EntitySelection {
-  return planSelection(nodesAt(info.fieldNodes, path, info), info);
+  const variables = JSON.stringify(info.variableValues);
+  if (variables.length > PLAN_MEMO_MAX_VARIABLES) return planSelection(nodesAt(info.fieldNodes, path, info), info);
+  const key = `${path.join(".")}|${info.fieldNodes.length}|${variables}`;
+  let byKey = planned.get(info.fieldNodes[0]!);
+  if (!byKey) planned.set(info.fieldNodes[0]!, (byKey = new Map()));
+  let plan = byKey.get(key);
+  if (!plan) {
+    if (byKey.size >= PLAN_MEMO_MAX_PER_DOCUMENT) byKey.clear();
+    byKey.set(key, (plan = planSelection(nodesAt(info.fieldNodes, path, info), info)));
+  }
+  return plan;
 }

@@ -1,8 +1,8 @@
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { LIST_PLAN, NESTED_PLAN } from "../../bench/workload";
 import { buildApiSchema } from "../../src/schema/build-schema";
 import { RelationshipType } from "../../src/schema/enums";
-import { nodesAt, planSelection, type SelectionWalk } from "../../src/resolvers/selection-plan";
+import { nodesAt, planFor, planSelection, type SelectionWalk } from "../../src/resolvers/selection-plan";
 
 /** The plan our `entities`/`entity` resolvers would compute for a document (root field first). */
 function plan(schema: GraphQLSchema, document: string, path: string[], variableValues: Record<string, unknown> = {}) {
@@ -98,5 +98,17 @@ describe("selection plan (what a root query reads along)", () => {
       },
       { query: q(["OWNS", "SUPPLIES"], "OUT", 20), children: [] },
     ]);
+  });
+
+  it("plans a repeated document once per variables, and anew when the variables change the selection", () => {
+    const doc = parse(`query Q($more: Boolean!) { entity(id: "iij") { id owners @include(if: $more) { owner { id } } } }`);
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const info = (variableValues: Record<string, unknown>) =>
+      ({ schema, fragments: {}, variableValues, fieldNodes: [op.selectionSet.selections[0] as FieldNode] }) as unknown as GraphQLResolveInfo;
+    const withOwners = planFor(info({ more: true }));
+    expect(withOwners.plan).toHaveLength(1);
+    expect(planFor(info({ more: true }))).toBe(withOwners);
+    expect(planFor(info({ more: false })).plan).toEqual([]);
+    expect(planFor(info({ more: true }))).toBe(withOwners);
   });
 });
