@@ -41,6 +41,15 @@ export class ServiceUnavailableError extends ApiError {
   }
 }
 
+/** COMMIT was sent and no answer came (the connection was lost, or the deadline passed): the write may or may not be stored. */
+export class CommitOutcomeUnknownError extends ServiceUnavailableError {
+  constructor() {
+    super(
+      "The connection to the graph database was lost while the write was being committed: it may or may not have been saved. Read it back, or send it again (creates are idempotent on their id).",
+    );
+  }
+}
+
 export class QueryTimeoutError extends ApiError {
   constructor(timeoutMs: number) {
     super(`The query ran longer than ${timeoutMs} ms and was stopped.`, ErrorCode.QUERY_TIMEOUT);

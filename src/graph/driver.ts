@@ -10,13 +10,16 @@ export interface DriverSettings {
   readonly acquisitionTimeoutMs?: number;
 }
 
+/** How long the driver keeps retrying a transaction that failed with a transient error. */
+export const MAX_TRANSACTION_RETRY_MS = 5000;
+
 /** The one driver of the process. */
 export function createDriver(s: DriverSettings): Driver {
   return neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
     maxConnectionPoolSize: s.maxPoolSize ?? 50,
     connectionAcquisitionTimeout: s.acquisitionTimeoutMs ?? 5000,
     connectionTimeout: 3000,
-    maxTransactionRetryTime: 5000,
+    maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
     disableLosslessIntegers: false,
     userAgent: "iij-knowledge-graph",
   });

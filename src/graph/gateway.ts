@@ -1,5 +1,7 @@
 import { routing, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import type { CypherName, CypherRegistry } from "./cypher-registry";
+import { CommitOutcomeUnknownError, ServiceUnavailableError } from "../errors";
+import { MAX_TRANSACTION_RETRY_MS } from "./driver";
 import { mapNeo4jError } from "./neo4j-errors";
 import { toPlain } from "./values";
 
@@ -52,11 +54,13 @@ export class GraphGateway {
     const started = performance.now();
     let ok = false;
     try {
-      const { records } = await this.driver.executeQuery(this.cypher.get(name), params, {
-        database: this.options.database,
-        routing: routing.READ,
-        transactionConfig: this.transactionConfig(work),
-      });
+      const { records } = await this.withinDeadline(
+        this.driver.executeQuery(this.cypher.get(name), params, {
+          database: this.options.database,
+          routing: routing.READ,
+          transactionConfig: this.transactionConfig(work),
+        }),
+      );
       ok = true;
       return records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
@@ -123,13 +127,41 @@ export class GraphGateway {
   ): Promise<T> {
     const session = this.session(mode);
     const config = this.transactionConfig(work);
+    // The driver runs `fn` again when the connection drops, even while COMMIT was on the wire (it may have
+    // committed). Once `fn` has finished, the driver is committing: a second call means that COMMIT failed, and
+    // a write whose outcome is unknown is not run again behind the client's back.
+    let committing = false;
+    const once = async (tx: ManagedTransaction) => {
+      if (committing) throw new CommitOutcomeUnknownError();
+      const result = await fn(tx);
+      committing = true;
+      return result;
+    };
+    const done = (mode === "READ" ? session.executeRead(fn, config) : session.executeWrite(once, config)).finally(() => session.close());
     try {
-      return mode === "READ" ? await session.executeRead(fn, config) : await session.executeWrite(fn, config);
+      // A write still unanswered at the deadline may yet commit.
+      return await this.withinDeadline(done, mode === "WRITE" ? () => new CommitOutcomeUnknownError() : undefined);
     } catch (error) {
       throw mapNeo4jError(error, this.options.timeoutMs);
-    } finally {
-      await session.close();
     }
+  }
+
+  /**
+   * Neo4j enforces the transaction timeout only on what reaches it: a connection whose answers are lost (a
+   * network black-hole) keeps the driver waiting until the server's receive-timeout hint (120 s on 5.26), and
+   * the driver then retries. The client gets an answer at the query timeout plus the driver's retry window;
+   * the abandoned work settles on its own.
+   */
+  private withinDeadline<T>(
+    work: Promise<T>,
+    late: () => Error = () => new ServiceUnavailableError("The graph database did not answer in time; try again shortly."),
+  ): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(late()), this.options.timeoutMs + MAX_TRANSACTION_RETRY_MS);
+    });
+    work.catch(() => undefined);
+    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
   }
 
   private async run(tx: ManagedTransaction, name: CypherName, params: Params, work: WorkContext) {
