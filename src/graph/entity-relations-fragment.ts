@@ -11,27 +11,40 @@ const HEADER = `// purpose: the relationship fields a GraphQL selection asks for
 const arrow = (direction: string, rel: string) =>
   direction === "IN" ? `<-[${rel}]-` : direction === "OUT" ? `-[${rel}]->` : `-[${rel}]-`;
 
-/** One level: the far ends of `from` along plan items `items`, each item's rows ordered and cut at its `first`. */
+/**
+ * One level: the far ends of `from` along plan items `items`, each item's rows ordered and cut at its `first`
+ * before they are projected and expanded further: the subquery returns [relationship, far end] pairs, the
+ * list is sliced, and only the pairs kept are projected and expanded (LIMIT cannot take a variable).
+ */
 function level(depth: number): string {
   const s = `s${depth}`;
   const r = `r${depth}`;
   const o = `o${depth}`;
-  const from = depth === 1 ? "n" : `o${depth - 1}`;
+  const x = `x${depth}`;
+  // The entity read from: the root node, or the far end of the parent level's pair.
+  const from = depth === 1 ? "n" : `x${depth - 1}[1]`;
+  const imported = depth === 1 ? "n" : `x${depth - 1}`;
   const items = depth === 1 ? "$plan" : `s${depth - 1}.children`;
-  // A branch whose guard is false costs nothing: the planner checks it before expanding.
+  // A branch whose guard is false costs nothing: it is checked before anything is expanded.
+  const start = (guard: string) => `WITH ${from} AS f${depth} WHERE ${guard}`;
   const branches = [
     ...TYPED_PATTERNS.map(
       (p) =>
-        `    MATCH (${from})${arrow(p.direction, `${r}:${p.type}`)}(${o}) WHERE ${s}.pattern = '${patternName(p.type, p.direction)}' RETURN ${r}, ${o}`,
+        `    ${start(`${s}.pattern = '${patternName(p.type, p.direction)}'`)} MATCH (f${depth})${arrow(p.direction, `${r}:${p.type}`)}(${o}) RETURN ${r}, ${o}`,
     ),
-    `    MATCH (${from})-[${r}]-(${o})\n` +
-      `    WHERE ${s}.pattern = '${GENERIC_PATTERN}' AND type(${r}) IN ${s}.types\n` +
-      `      AND (${s}.direction = 'BOTH' OR (${s}.direction = 'OUT' AND startNode(${r}) = ${from}) OR (${s}.direction = 'IN' AND endNode(${r}) = ${from}))\n` +
+    `    ${start(`${s}.pattern = '${GENERIC_PATTERN}'`)}
+` +
+      `    MATCH (f${depth})-[${r}]-(${o})
+` +
+      `    WHERE type(${r}) IN ${s}.types
+` +
+      `      AND (${s}.direction = 'BOTH' OR (${s}.direction = 'OUT' AND startNode(${r}) = f${depth}) OR (${s}.direction = 'IN' AND endNode(${r}) = f${depth}))
+` +
       `    RETURN ${r}, ${o}`,
   ].join("\n    UNION ALL\n");
   const nested = depth < FRAGMENT_LEVELS ? indent(level(depth + 1), 4).trimStart() : "[]";
-  return `[${s} IN ${items} | COLLECT {
-  CALL (${from}, ${s}) {
+  return `[${s} IN ${items} | [${x} IN COLLECT {
+  CALL (${imported}, ${s}) {
 ${branches}
   }
   WITH ${r}, ${o}
@@ -39,13 +52,13 @@ ${branches}
     AND (${s}.segment IS NULL OR ${s}.segment IN ${r}.segments)
   WITH ${r}, ${o}
   ORDER BY type(${r}), ${o}.name, ${r}.id
-  RETURN {
-    id: ${r}.id, type: type(${r}), out: startNode(${r}) = ${from},
-    props: CASE WHEN ${s}.relKeys IS NULL THEN properties(${r}) ELSE [k IN ${s}.relKeys | ${r}[k]] END,
-    other: CASE WHEN ${s}.otherKeys IS NULL THEN properties(${o}) ELSE [k IN ${s}.otherKeys | ${o}[k]] END,
-    nested: ${nested}
-  }
-}[0..${s}.first]]`;
+  RETURN [${r}, ${o}]
+}[0..${s}.first] | {
+  id: ${x}[0].id, type: type(${x}[0]), out: startNode(${x}[0]) = ${from},
+  props: CASE WHEN ${s}.relKeys IS NULL THEN properties(${x}[0]) ELSE [k IN ${s}.relKeys | ${x}[0][k]] END,
+  other: CASE WHEN ${s}.otherKeys IS NULL THEN properties(${x}[1]) ELSE [k IN ${s}.otherKeys | ${x}[1][k]] END,
+  nested: ${nested}
+}]]`;
 }
 
 const indent = (text: string, spaces: number) =>

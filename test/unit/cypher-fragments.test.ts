@@ -11,8 +11,11 @@ describe("generated Cypher fragments", () => {
   it("has a typed branch for every single-type read of the relationship fields, and the generic one for the rest", () => {
     const text = entityRelationsFragment();
     expect(patternOf(["OWNS"], "IN")).toBe("OWNS:IN");
-    expect(text).toContain("MATCH (n)<-[r1:OWNS]-(o1) WHERE s1.pattern = 'OWNS:IN'");
-    expect(text).toContain("MATCH (o2)-[r3:COMPETES_WITH]-(o3) WHERE s3.pattern = 'COMPETES_WITH:BOTH'");
+    expect(text).toContain("WITH n AS f1 WHERE s1.pattern = 'OWNS:IN' MATCH (f1)<-[r1:OWNS]-(o1)");
+    expect(text).toContain("WITH x2[1] AS f3 WHERE s3.pattern = 'COMPETES_WITH:BOTH' MATCH (f3)-[r3:COMPETES_WITH]-(o3)");
+    // Each level's rows are cut at its `first` before they are projected and expanded further.
+    expect(text).toContain("}[0..s1.first] | {");
+    expect(text).toContain("}[0..s3.first] | {");
     expect(patternOf(["OWNS", "SUPPLIES"], "OUT")).toBe("*");
     expect(patternOf(["REGULATES"], "IN")).toBe("*");
     expect(text.match(/s1\.pattern = '\*'/g)).toHaveLength(1);
