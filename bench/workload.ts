@@ -213,6 +213,17 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       fromL: ([rows]) => (rows![0]!.paths as any[]).map((x) => x.nodes.map((n: any) => n.id).join(">")).sort(),
     },
     {
+      id: "Q10",
+      title: "__typename (framework floor)",
+      params: [{}],
+      graphql: () => ({ query: `{ __typename }`, variables: {} }),
+      statements: () => [],
+      neo4jGraphql: () => ({ query: `{ __typename }`, variables: {} }),
+      fromO: (d) => d.__typename,
+      fromL: () => "Query",
+      fromN: (d) => d.__typename,
+    },
+    {
       id: "Q11",
       title: "1-hop list: a company's competitors (first 10)",
       params: ids(),
@@ -230,17 +241,6 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       // entity: the values of keys (id, kind, name); other: of otherKeys (id, kind, name).
       fromL: ([rows]) => ((rows![0]!.relations as Array<Array<{ other: unknown[] }>>)[0] ?? []).map((r) => r.other[2]),
       fromN: (d) => d.entities[0].competitors.map((c: any) => c.name),
-    },
-    {
-      id: "Q10",
-      title: "__typename (framework floor)",
-      params: [{}],
-      graphql: () => ({ query: `{ __typename }`, variables: {} }),
-      statements: () => [],
-      neo4jGraphql: () => ({ query: `{ __typename }`, variables: {} }),
-      fromO: (d) => d.__typename,
-      fromL: () => "Query",
-      fromN: (d) => d.__typename,
     },
   ];
   return classes;
