@@ -59,6 +59,16 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10485760).default(102400),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(3600000).default(60000),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1000000).default(1200),
+  MAX_IN_FLIGHT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100000)
+    .optional()
+    .describe(
+      "GraphQL requests processed at once; one more is answered 503 SERVICE_UNAVAILABLE with Retry-After: 1 " +
+        "before Neo4j is asked. 0 turns it off; unset: 1.25 x NEO4J_MAX_POOL_SIZE, rounded up (63 with the default pool)",
+    ),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120000).default(10000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
   EVENT_LOOP_STALL_MS: z.coerce
@@ -132,12 +142,25 @@ export interface LimitsConfig {
   /** Requests per client per window; 0 turns the limit off. */
   readonly rateLimitMax: number;
   readonly rateLimitWindowMs: number;
+  /** GraphQL requests in flight at most (admission control, src/http/admission.ts); 0 turns the limit off. */
+  readonly maxInFlight: number;
   readonly headersTimeoutMs: number;
   /** On SIGTERM, requests in flight get this long to finish before their connections are closed. */
   readonly shutdownGraceMs: number;
   readonly csrfPrevention: boolean;
   readonly introspection: boolean;
   readonly hideSchemaDetails: boolean;
+}
+
+/**
+ * MAX_IN_FLIGHT when unset: the Bolt pool plus a quarter, rounded up (63 for the default pool of 50). Nearly
+ * every request holds one pooled connection while it runs, so more admitted requests than connections only wait
+ * in the driver's acquisition queue; the extra quarter keeps the pool busy while some admitted requests are
+ * parsing, validating or serialising, and bounds how long an admitted request can wait (Little's law: in flight
+ * divided by throughput).
+ */
+export function defaultMaxInFlight(maxPoolSize: number): number {
+  return Math.ceil(maxPoolSize * 1.25);
 }
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
@@ -192,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBodyBytes: e.MAX_BODY_BYTES,
       rateLimitMax: e.RATE_LIMIT_MAX,
       rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
+      maxInFlight: e.MAX_IN_FLIGHT ?? defaultMaxInFlight(e.NEO4J_MAX_POOL_SIZE),
       headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
       csrfPrevention: e.CSRF_PREVENTION,

@@ -17,6 +17,7 @@ import { RateBook } from "./domain/rates.store";
 import { RelationLoaders } from "./domain/relations.loader";
 import type { GraphGateway } from "./graph/gateway";
 import { RequestDb } from "./graph/request-db";
+import { admissionControl } from "./http/admission";
 import { EventLoopMonitor } from "./http/event-loop-monitor";
 import { createFormatError } from "./http/format-error";
 import { healthRouter } from "./http/health";
@@ -111,6 +112,8 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   await apollo.start();
 
   app.disable("x-powered-by");
+  // No ETag on res.send bodies: GraphQL answers are POSTs and never revalidated, and hashing each one costs CPU.
+  app.disable("etag");
   app.use(
     pinoHttp({
       logger,
@@ -124,8 +127,10 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
       customSuccessMessage: (req, res, ms) =>
         `${req.method} ${(req as express.Request).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)}ms`,
       // One short line per request: id, method, url, status, duration (no headers: cheaper, and no tokens in logs).
+      // Unwrapped: pino-http's wrappers copy every request's headers into an object first, logged or not.
+      wrapSerializers: false,
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: express.Request) => ({ id: req.id, method: req.method, url: req.originalUrl ?? req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
@@ -153,6 +158,8 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   app.use(
     "/graphql",
     express.json({ limit: limits.maxBodyBytes }),
+    // After the body is read (a slow upload holds no slot), before Apollo (a rejection never reaches Neo4j).
+    ...(limits.maxInFlight > 0 ? [admissionControl(limits.maxInFlight, metrics)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
