@@ -13,6 +13,7 @@ import { generateGraph } from "../src/synthetic/synthetic-graph.rules";
 import { startThrowawayNeo4j, THROWAWAY_PASSWORD } from "../src/synthetic/throwaway-neo4j";
 import { dbHitsPerRequest, gate, type GateResult } from "./gate";
 import { measure, peakRssMb, round, type Measurement } from "./measure";
+import { compareOpenLoop, OPEN_LOOP_SHARE, type OpenLoopRow } from "./open-loop-compare";
 import { pinProcess, type Placement } from "./pinning";
 import { startSut, type RunningSut, type SutId } from "./suts";
 import { NOT_RUN, workload, type QueryClass } from "./workload";
@@ -33,6 +34,8 @@ export interface BenchOptions {
   readonly classes: string[];
   /** Pin Neo4j and the bench process to one core, the SUTs to the other (taskset); no pinning when undefined. */
   readonly placement?: Placement;
+  /** T6: seconds per open-loop run of O and N at 80% of N's max (0: none); `reps` runs each. */
+  readonly openLoopS: number;
   readonly progress: (line: string) => void;
 }
 
@@ -52,6 +55,8 @@ export interface SizeResult {
   readonly gate: GateResult[];
   readonly dbHits: Record<string, { ours?: number; n?: number }>;
   readonly runs: RunRow[];
+  /** T6, when asked for (`--open-loop`). */
+  readonly openLoop: OpenLoopRow[];
   readonly peakRssMb: Partial<Record<SutId | "neo4j", number>>;
   readonly commands: Partial<Record<SutId, string>>;
   readonly loadAverage: { before: number[]; after: number[] };
@@ -221,6 +226,12 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
           neo4jCpuMsPerReq: pick((m) => m.neo4jCpuMsPerReq),
         });
       }
+      let openLoop: OpenLoopRow[] = [];
+      if (o.openLoopS > 0) {
+        say(`open loop (T6): O and N at ${OPEN_LOOP_SHARE * 100}% of N's best closed-loop req/s, ${o.reps} x ${o.openLoopS} s each`);
+        const nMax = (classId: string) => Math.max(0, ...runs.filter((r) => r.sut === "N" && r.classId === classId).map((r) => r.rps)) || undefined;
+        openLoop = await compareOpenLoop(classes, suts, nMax, { durationS: o.openLoopS, reps: o.reps, say });
+      }
       const rss: SizeResult["peakRssMb"] = o.inProcess ? {} : { neo4j: peakRssMb(neo.pid) };
       const commands: SizeResult["commands"] = {};
       for (const sut of suts) {
@@ -238,6 +249,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         gate: gates.map(({ captured: _captured, ...g }) => g),
         dbHits: hits,
         runs,
+        openLoop,
         peakRssMb: rss,
         commands,
         loadAverage: { before, after: loadavg().map((x) => round(x, 2)) },

@@ -72,6 +72,17 @@ export function markdown(r: BenchResult): string {
         out.push(`| ${c.id} ${c.title} | ${conn} | ${ratio(o?.rps, l1?.rps)} | ${ratio(o?.rps, n?.rps)} | ${ratio(n?.rps, l1?.rps)} | ${o && l1 ? fmt(o.p50 - l1.p50) : "-"} | ${ratio(o?.sutCpuMsPerReq, n?.sutCpuMsPerReq)} |`);
       }
     }
+    if (size.openLoop?.length) {
+      out.push("", "T6, open loop (fixed arrival rate, latency from each request's scheduled time): O and N offered the same rate, 80% of N's best closed-loop req/s; medians of the runs:", "");
+      out.push("| class | rate req/s | SUT | achieved req/s | p50 ms | p99 ms | errors | p50 O/N | p99 O/N |", "|---|---|---|---|---|---|---|---|---|");
+      for (const row of size.openLoop) {
+        const n = size.openLoop.find((x) => x.classId === row.classId && x.sut === "N");
+        const rel = (a: number, b?: number) => (row.sut === "O" && b ? `${(a / b).toFixed(2)}x` : "");
+        out.push(
+          `| ${row.classId} | ${row.rate} | ${row.sut} | ${row.achievedRate} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${row.errors} | ${rel(row.p50, n?.p50)} | ${rel(row.p99, n?.p99)} |`,
+        );
+      }
+    }
   }
   return `${out.join("\n")}\n`;
 }

@@ -13,7 +13,8 @@ const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
 
 /**
  * `npm run bench [-- --sizes 10000,100000 --duration 5 --warmup 3 --reps 2 --connections 8 --suts L0,L1,O,N --classes Q1,Q6 --out name --pin]`
- * (`--pin`: Neo4j and the load generator on core 0, the SUTs on core 1, with taskset).
+ * (`--pin`: Neo4j and the load generator on core 0, the SUTs on core 1, with taskset; `--open-loop 10`: T6, O and N
+ * at a fixed rate of 80% of N's best closed-loop req/s, 10 s per run).
  * or `npm run bench -- --smoke` (tiny graph, 1 s runs: checks that it works, times nothing worth keeping).
  * Writes bench/results/<out>.{json,md,svg}: `latest` by default, `smoke` for the smoke run.
  */
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       classes: { type: "string", default: "" },
       out: { type: "string", default: "latest" },
       pin: { type: "boolean", default: false },
+      "open-loop": { type: "string", default: "0" },
     },
   });
   const smoke = values.smoke!;
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     suts: list(values.suts!) as SutId[],
     classes: list(values.classes!),
     placement: values.pin && !smoke ? TWO_CORE_PLACEMENT : undefined,
+    openLoopS: smoke ? 1 : Number(values["open-loop"]),
     progress: say,
   };
   const result = await runBench(options);

@@ -18,6 +18,7 @@ describe("bench smoke run", () => {
       heap: "512m",
       pageCache: "128m",
       inProcess: true,
+      openLoopS: 1,
       suts: ["L0", "L1", "O", "N"],
       classes: [],
       progress: () => undefined,
@@ -40,6 +41,16 @@ describe("bench smoke run", () => {
     }
     for (const r of size.runs) expect({ run: `${r.sut} ${r.classId}`, errors: r.errors, ok: r.requests > 0 }).toEqual({ run: `${r.sut} ${r.classId}`, errors: 0, ok: true });
     expect(result.passed).toBe(true);
+  });
+
+  it("runs O and N at the same fixed rate for T6; the only errors are our admission control's coded 503s", () => {
+    // In the test process both servers share one event loop, so a rate N sustains can overload ours.
+    const rows = result.sizes[0]!.openLoop;
+    expect(rows.map((r) => `${r.classId} ${r.sut}`).sort()).toEqual(["Q1 N", "Q1 O", "Q10 N", "Q10 O", "Q11 N", "Q11 O", "Q6 N", "Q6 O"]);
+    for (const r of rows) {
+      const other = Object.keys(r.errorKinds).filter((k) => !(r.sut === "O" && k === "503 SERVICE_UNAVAILABLE"));
+      expect({ run: `${r.sut} ${r.classId}`, other, answered: r.requests > r.errors }).toEqual({ run: `${r.sut} ${r.classId}`, other: [], answered: true });
+    }
   });
 
   it("counts one statement per request for the single-statement classes of L0/L1 and records dbHits", () => {
