@@ -12,7 +12,7 @@ import { loadSyntheticGraph, type SyntheticLoadResult } from "../src/synthetic/l
 import { generateGraph } from "../src/synthetic/synthetic-graph.rules";
 import { startThrowawayNeo4j, THROWAWAY_PASSWORD } from "../src/synthetic/throwaway-neo4j";
 import { dbHitsPerRequest, gate, type GateResult } from "./gate";
-import { measure, peakRssMb, round, type Measurement } from "./measure";
+import { measure, median, peakRssMb, round, type Measurement } from "./measure";
 import { compareOpenLoop, OPEN_LOOP_SHARE, type OpenLoopRow } from "./open-loop-compare";
 import { pinProcess, type Placement } from "./pinning";
 import { startSut, type RunningSut, type SutId } from "./suts";
@@ -76,11 +76,6 @@ export interface BenchResult {
   readonly gatePassed: boolean;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? 0 : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 function versionOf(pkg: string): string {
   try {

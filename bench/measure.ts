@@ -21,6 +21,13 @@ export function cpuMs(pid: number | undefined): number | undefined {
   }
 }
 
+/** The median of some numbers (0 for none). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? 0 : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
 /** Peak resident set (VmHWM) in MB. */
 export function peakRssMb(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;

@@ -1,5 +1,6 @@
 import { bodies, type RunningSut } from "./suts";
-import { percentile, runInWorker } from "./open-loop";
+import { median } from "./measure";
+import { runInWorker, summarize } from "./open-loop";
 import type { QueryClass } from "./workload";
 
 /** T6: our server and N at the same fixed arrival rate, 80% of N's best closed-loop throughput for the class. */
@@ -11,7 +12,7 @@ export interface OpenLoopRow {
   readonly achievedRate: number;
   readonly requests: number;
   readonly errors: number;
-  /** Errors by HTTP status and code, e.g. "503 SERVICE_UNAVAILABLE". */
+  /** Errors by HTTP status and code, e.g. "503:SERVICE_UNAVAILABLE" (see `summarize`). */
   readonly errorKinds: Record<string, number>;
   /** Latency from each request's scheduled time (coordinated omission corrected), ms. */
   readonly p50: number;
@@ -47,26 +48,21 @@ export async function compareOpenLoop(
           phases: [{ rate, durationMs: o.durationS * 1000 }],
           preconnect: { count: 16, path: sut.id === "O" ? "/health/live" : "/" },
         });
-        const latencies = result.samples.map((s) => s.done - s.scheduled).sort((a, b) => a - b);
-        const errorKinds: Record<string, number> = {};
-        for (const s of result.samples.filter((x) => x.status !== 200 || x.gqlErrors)) {
-          const kind = `${s.status} ${s.codes.join(",")}`.trim();
-          errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
-        }
+        const all = summarize(result.samples);
         const m = {
-          errorKinds,
+          errorKinds: all.failures,
           achievedRate: Math.round(result.achievedRate),
-          requests: result.samples.length,
-          errors: result.samples.filter((s) => s.status !== 200 || s.gqlErrors).length,
-          p50: Math.round(percentile(latencies, 50) * 10) / 10,
-          p99: Math.round(percentile(latencies, 99) * 10) / 10,
+          requests: all.requests,
+          errors: all.requests - all.ok,
+          p50: all.p50,
+          p99: all.p99,
         };
         runs.set(sut.id, [...(runs.get(sut.id) ?? []), m]);
         o.say(`  open loop ${c.id} ${sut.id} at ${rate} req/s: p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}${m.errors ? ` ${JSON.stringify(m.errorKinds)}` : ""}, achieved ${m.achievedRate} req/s`);
       }
     }
     for (const [sut, ms] of runs) {
-      const med = (f: (m: (typeof ms)[number]) => number) => ms.map(f).sort((a, b) => a - b)[Math.floor((ms.length - 1) / 2)]!;
+      const med = (f: (m: (typeof ms)[number]) => number) => median(ms.map(f));
       rows.push({
         classId: c.id,
         sut: sut as "O" | "N",

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { median } from "../../bench/measure";
 import { runInWorker, summarize, type LoadResult, type LoadSpec, type Sample } from "../../bench/open-loop";
 import { loadConfig } from "../../src/config";
 import { TestApi } from "../support/api";
@@ -65,7 +66,6 @@ jest.setTimeout(150000);
 const ok = (s: Sample) => s.status === 200 && !s.gqlErrors;
 const admissionOr429 = (s: Sample) =>
   (s.status === 503 && s.codes.join() === "SERVICE_UNAVAILABLE") || (s.status === 429 && s.codes.join() === "RATE_LIMITED");
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Latency summary of each second of a run (by scheduled time). */
 function perSecond(samples: readonly Sample[], ms: number) {
