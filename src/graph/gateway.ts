@@ -1,4 +1,5 @@
-import { routing, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import { setTimeout as sleep } from "node:timers/promises";
+import { isRetryableError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from "neo4j-driver";
 import type { CypherName, CypherRegistry } from "./cypher-registry";
 import { CommitOutcomeUnknownError, ServiceUnavailableError } from "../errors";
 import { MAX_TRANSACTION_RETRY_MS } from "./driver";
@@ -6,6 +7,9 @@ import { mapNeo4jError } from "./neo4j-errors";
 import { toPlain } from "./values";
 
 export type Row = Record<string, unknown>;
+
+/** The first wait before a failed read runs again, as the driver waits before retrying a transaction. */
+const READ_RETRY_FIRST_DELAY_MS = 1000;
 export type Params = Record<string, unknown>;
 
 /** Runs one registered statement inside the current transaction. */
@@ -46,27 +50,46 @@ export class GraphGateway {
   }
 
   /**
-   * Runs one read statement: `driver.executeQuery` with READ routing, which is `executeRead` (routed to
-   * readers on a cluster, retried on transient errors) with BEGIN sent together with RUN and PULL, so a
-   * read costs two Bolt round trips instead of three (test/integration/bolt-round-trips.int.test.ts).
+   * Runs one read statement as an auto-commit transaction in a READ session: RUN and PULL go out in one write
+   * and the answer ends the transaction, so a read costs one Bolt round trip (no BEGIN, no COMMIT;
+   * test/integration/bolt-round-trips.int.test.ts). Transient errors are retried as the driver retries its
+   * managed transactions (`retryRead`).
    */
   async read(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
     const started = performance.now();
     let ok = false;
     try {
-      const { records } = await this.withinDeadline(
-        this.driver.executeQuery(this.cypher.get(name), params, {
-          database: this.options.database,
-          routing: routing.READ,
-          transactionConfig: this.transactionConfig(work),
-        }),
-      );
+      const records = await this.withinDeadline(this.retryRead(this.cypher.get(name), params, this.transactionConfig(work)));
       ok = true;
       return records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
       throw mapNeo4jError(error, this.options.timeoutMs);
     } finally {
       this.observe(name, performance.now() - started, ok, work);
+    }
+  }
+
+  /**
+   * The driver's retry policy for managed transactions, applied to an auto-commit read (which the driver does
+   * not retry): on an error the driver calls retryable (a leader switch, a restart, a lost connection), wait
+   * 1 s, then twice as long each time (±20%), for up to MAX_TRANSACTION_RETRY_MS. A read changes nothing, so
+   * running it again is always safe.
+   */
+  private async retryRead(text: string, params: Params, config: ReturnType<GraphGateway["transactionConfig"]>): Promise<Neo4jRecord[]> {
+    const giveUpAt = Date.now() + MAX_TRANSACTION_RETRY_MS;
+    for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
+      const session = this.session("READ");
+      let failure: unknown;
+      try {
+        return (await session.run(text, params, config)).records;
+      } catch (error) {
+        failure = error;
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+      const wait = delay * (0.8 + Math.random() * 0.4);
+      if (!isRetryableError(failure) || Date.now() + wait > giveUpAt) throw failure;
+      await sleep(wait);
     }
   }
 
