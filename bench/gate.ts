@@ -118,7 +118,7 @@ export async function dbHitsPerRequest(
   try {
     for (const [name, given] of c.statements(p)) {
       const params = typeof given === "function" ? given(prev) : given;
-      ours += await profile(driver, cypher.get(name), params, c.write);
+      ours += await profile(driver, cypher.textFor(name, params), params, c.write);
       if (!c.write) prev.push(await gateway.read(name, params));
     }
   } catch {

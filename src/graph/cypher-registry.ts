@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { ENTITY_RELATIONS, entityRelationsFragmentName, FRAGMENT_LEVELS } from "./entity-relations-fragment";
 
 /**
  * Every Cypher statement the program runs, by file name under cypher/ (without ".cypher").
@@ -69,7 +70,11 @@ const NOT_RUN = ["browser", "fragments"];
 const INCLUDE = /\/\*include (fragments\/[a-z0-9-]+)\*\//g;
 
 export class CypherRegistry {
-  private constructor(private readonly statements: ReadonlyMap<CypherName, string>) {}
+  private constructor(
+    private readonly statements: ReadonlyMap<CypherName, string>,
+    /** For statements that include the relationship fragment: their text with 0, 1, ... levels of it. */
+    private readonly byPlanDepth: ReadonlyMap<CypherName, readonly string[]>,
+  ) {}
 
   /** Loads every registered file once; fails when a name has no file or a file has no name. */
   static load(cypherDir: string): CypherRegistry {
@@ -89,20 +94,64 @@ export class CypherRegistry {
       );
     }
     const map = new Map<CypherName, string>();
+    const byPlanDepth = new Map<CypherName, string[]>();
     for (const name of CYPHER_NAMES) {
-      map.set(name, withFragments(cypherDir, name, readFileSync(join(cypherDir, `${name}.cypher`), "utf8")));
+      const text = readFileSync(join(cypherDir, `${name}.cypher`), "utf8");
+      map.set(name, compactCypher(withFragments(cypherDir, name, text)));
+      if (text.includes(`/*include ${ENTITY_RELATIONS}*/`)) {
+        byPlanDepth.set(
+          name,
+          Array.from({ length: FRAGMENT_LEVELS + 1 }, (_, levels) =>
+            compactCypher(withFragments(cypherDir, name, text.replaceAll(ENTITY_RELATIONS, entityRelationsFragmentName(levels)))),
+          ),
+        );
+      }
     }
-    return new CypherRegistry(map);
+    return new CypherRegistry(map, byPlanDepth);
   }
 
+  /** The statement as sent to Neo4j: fragments pulled in, comments and indentation left out. */
   get(name: CypherName): string {
     return this.statements.get(name)!;
+  }
+
+  /**
+   * The text to run for these parameters: a statement that includes the relationship fragment is sent with
+   * only as many levels of it as its `$plan` has (a plain entity read carries none of the fragment's text,
+   * which the driver would encode and Neo4j read with every request); any other statement as `get` gives it.
+   */
+  textFor(name: CypherName, params: Record<string, unknown>): string {
+    const variants = this.byPlanDepth.get(name);
+    if (!variants || !Array.isArray(params.plan)) return this.get(name);
+    return variants[Math.min(planDepth(params.plan), FRAGMENT_LEVELS)]!;
   }
 
   /** Registered names under a folder, sorted (e.g. "schema/" for the schema statements). */
   namesUnder(folder: string): CypherName[] {
     return CYPHER_NAMES.filter((n) => n.startsWith(folder)).sort();
   }
+}
+
+/** Levels of a `$plan` parameter (see fragments/entity-relations): 0 for [], 1 for items without children, ... */
+export function planDepth(plan: ReadonlyArray<{ children?: unknown }>): number {
+  let deepest = 0;
+  for (const item of plan) {
+    const children = Array.isArray(item.children) ? (item.children as Array<{ children?: unknown }>) : [];
+    deepest = Math.max(deepest, 1 + planDepth(children));
+  }
+  return deepest;
+}
+
+/**
+ * The statement without what only a reader needs: whole-line `//` comments, indentation and blank lines
+ * (a fifth to a third of the text of the larger statements). The lines keep their order and their own text.
+ */
+export function compactCypher(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("//"))
+    .join("\n");
 }
 
 /** The statement with each block comment `include fragments/<name>` replaced by that file's text, in parentheses. */

@@ -59,7 +59,7 @@ export class GraphGateway {
     const started = performance.now();
     let ok = false;
     try {
-      const records = await this.withinDeadline(this.retryRead(this.cypher.get(name), params, this.transactionConfig(work)));
+      const records = await this.withinDeadline(this.retryRead(this.cypher.textFor(name, params), params, this.transactionConfig(work)));
       ok = true;
       return records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
@@ -191,7 +191,7 @@ export class GraphGateway {
     const started = performance.now();
     let ok = false;
     try {
-      const result = await tx.run(this.cypher.get(name), params);
+      const result = await tx.run(this.cypher.textFor(name, params), params);
       ok = true;
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } finally {

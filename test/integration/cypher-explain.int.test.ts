@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { listCypherFiles, withFragments } from "../../src/graph/cypher-registry";
+import { CypherRegistry, listCypherFiles, withFragments } from "../../src/graph/cypher-registry";
 import { projectRoot } from "../../src/project-root";
 import { TestApi } from "../support/api";
 
@@ -27,5 +27,18 @@ describe("every .cypher file", () => {
     const text = withFragments(dir, name, readFileSync(join(dir, `${name}.cypher`), "utf8"));
     const rows = await api.db.gateway.readText(`EXPLAIN ${text}`, nullParams(text));
     expect(rows).toEqual([]);
+  });
+
+  // The registry sends these with only as many levels of the relationship fragment as a plan has.
+  const item = (children: unknown[] = []) => ({ pattern: "OWNS:IN", children });
+  const plans = [[], [item()], [item([item()])]];
+  const withVariants = ["queries/get-entity", "queries/list-entities", "queries/search-entities"] as const;
+  it.each(withVariants)("%s plans under EXPLAIN with 0, 1 and 2 levels of the relationship fragment", async (name) => {
+    const registry = CypherRegistry.load(dir);
+    for (const plan of plans) {
+      const text = registry.textFor(name, { plan });
+      expect(text).not.toBe(registry.get(name));
+      expect(await api.db.gateway.readText(`EXPLAIN ${text}`, nullParams(text))).toEqual([]);
+    }
   });
 });

@@ -1,11 +1,30 @@
 import { readFileSync } from "node:fs";
 import { patternOf } from "../../src/domain/relation-patterns.rules";
 import { entityRelationsFragment } from "../../src/graph/entity-relations-fragment";
-import { ENTITY_RELATIONS_FILE } from "../../src/graph/generate-fragments";
+import { generatedFragments } from "../../src/graph/generate-fragments";
 
 describe("generated Cypher fragments", () => {
-  it("cypher/fragments/entity-relations.cypher is the generator's output (run `npm run cypher:generate`)", () => {
-    expect(readFileSync(ENTITY_RELATIONS_FILE, "utf8")).toBe(entityRelationsFragment());
+  it("cypher/fragments/entity-relations*.cypher are the generator's output (run `npm run cypher:generate`)", () => {
+    const files = generatedFragments();
+    expect(files.map((f) => f.file.replace(/.*cypher\//, ""))).toEqual([
+      "fragments/entity-relations-0.cypher",
+      "fragments/entity-relations-1.cypher",
+      "fragments/entity-relations-2.cypher",
+      "fragments/entity-relations.cypher",
+    ]);
+    for (const { file, text } of files) expect({ file, text: readFileSync(file, "utf8") }).toEqual({ file, text });
+  });
+
+  it("the shallower variants stop expanding at their level", () => {
+    expect(entityRelationsFragment(0)).toMatch(/\n\[\]\n$/);
+    const one = entityRelationsFragment(1);
+    expect(one).toContain("}[0..s1.first] | {");
+    expect(one).toContain("nested: []");
+    expect(one).not.toContain("s2");
+    const two = entityRelationsFragment(2);
+    expect(two).toContain("}[0..s2.first] | {");
+    expect(two).not.toContain("s3");
+    expect(entityRelationsFragment(3)).toBe(entityRelationsFragment());
   });
 
   it("has a typed branch for every single-type read of the relationship fields, and the generic one for the rest", () => {
