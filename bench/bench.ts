@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { execSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
@@ -120,7 +121,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       await loader.readText("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(n) AS n, count(r) AS r, sum(size(keys(r))) AS k");
       say("page cache warmed (every node and relationship read once)");
 
-      const editorToken = await signToken(loadConfig().auth, { subject: "bench", roles: ["editor"], expiresIn: "12h" });
+      // Spawned SUTs run as in production (NODE_ENV=production), where our server refuses the development secret.
+      const auth = loadConfig().auth;
+      const jwtSecret = randomBytes(32).toString("hex");
+      const signWith = { ...auth, secret: o.inProcess ? auth.secret : jwtSecret };
+      const editorToken = await signToken(signWith, { subject: "bench", roles: ["editor"], expiresIn: "12h" });
       if (o.placement) {
         // After the load (which uses both cores): Neo4j and this process on one core, the SUTs on the other.
         pinProcess(neo.pid, o.placement.database);
@@ -134,6 +139,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         driver,
         inProcess: o.inProcess,
         editorToken,
+        jwtSecret,
         sutCores: o.placement?.sut,
       };
       for (const id of o.suts) {

@@ -28,8 +28,10 @@ export interface SutContext {
   readonly driver: Driver;
   /** Run every SUT inside this process (the smoke test: no build, no CPU figures). */
   readonly inProcess: boolean;
-  /** An editor token for our server's mutations (signed with the development secret). */
+  /** An editor token for our server's mutations, signed with `jwtSecret` (the development secret in process). */
   readonly editorToken: string;
+  /** The JWT_SECRET our server is started with. */
+  readonly jwtSecret: string;
   /** Cores the SUT processes are pinned to (taskset), or undefined for no pinning. */
   readonly sutCores?: string;
 }
@@ -99,7 +101,8 @@ const auth = (ctx: SutContext) => ({ authorization: `Bearer ${ctx.editorToken}` 
 
 /** Starts one system under test on the bench Neo4j. */
 export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> {
-  const env = { NEO4J_URI: ctx.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: ctx.password };
+  // As deployed (the Dockerfile's NODE_ENV): graphql-js, Express and Apollo skip their development checks.
+  const env = { NEO4J_URI: ctx.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: ctx.password, NODE_ENV: "production" };
   if (id === "L0") {
     return { id, pid: process.pid, command: "in-process driver loop (bench process)", body: bodies.L0, stop: async () => {} };
   }
@@ -129,7 +132,7 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
       SEED_ON_START: "false",
       LOG_LEVEL: "warn",
       RATE_LIMIT_MAX: "0",
-      NODE_ENV: "development",
+      JWT_SECRET: ctx.jwtSecret,
     }, ctx.sutCores);
     child.stdout?.resume();
     const exited = new Promise<never>((_, reject) => child.once("exit", (c) => reject(new Error(`O exited (${c})`))));
@@ -138,7 +141,7 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
       id,
       url: `http://127.0.0.1:${port}/graphql`,
       pid: child.pid,
-      command: `PORT=${port} SEED_ON_START=false LOG_LEVEL=warn RATE_LIMIT_MAX=0 NEO4J_URI=${ctx.uri} node dist/index.js`,
+      command: `NODE_ENV=production PORT=${port} SEED_ON_START=false LOG_LEVEL=warn RATE_LIMIT_MAX=0 JWT_SECRET=<per run> NEO4J_URI=${ctx.uri} node dist/index.js`,
       body: bodies.O,
       headers: auth(ctx),
       stop: () => stopChild(child),
@@ -147,5 +150,5 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
   const script = join(__dirname, "sut-main.js");
   const child = spawnSut([script, id.toLowerCase()], { ...env, PORT: String(port) }, ctx.sutCores);
   const url = await waitFor(child, (l) => (l.startsWith("READY ") ? l.slice(6).trim() : undefined), id);
-  return { id, url, pid: child.pid, command: `PORT=${port} node ${script} ${id.toLowerCase()}`, body: bodies[id], stop: () => stopChild(child) };
+  return { id, url, pid: child.pid, command: `NODE_ENV=production PORT=${port} node ${script} ${id.toLowerCase()}`, body: bodies[id], stop: () => stopChild(child) };
 }

@@ -3,5 +3,6 @@
 // returns: entity: the node's properties (a map, or the values of $keys in that order), relations: one list per plan item; or no row
 MATCH (n:Entity {id: $id})
 RETURN
-  CASE WHEN $keys IS NULL THEN properties(n) ELSE [k IN $keys | n[k]] END AS entity,
+  // The id is the one matched: not read from the store again.
+  CASE WHEN $keys IS NULL THEN properties(n) ELSE [k IN $keys | CASE k WHEN 'id' THEN $id ELSE n[k] END] END AS entity,
   /*include fragments/entity-relations*/ AS relations
