@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
-import { rateLimit } from "express-rate-limit";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
 import { pinoHttp } from "pino-http";
 import { bearerToken, createTokenVerifier, TokenError } from "./auth/jwt";
 import type { Principal } from "./auth/principal";
@@ -21,7 +21,9 @@ import { admissionControl } from "./http/admission";
 import { EventLoopMonitor } from "./http/event-loop-monitor";
 import { createFormatError } from "./http/format-error";
 import { healthRouter } from "./http/health";
-import { httpErrorHandler } from "./http/http-errors";
+import { graphqlRoute, isGraphqlPost, type Step } from "./http/graphql-route";
+import { httpErrorHandler, httpErrorResponder } from "./http/http-errors";
+import { sendJson } from "./http/json-response";
 import { ApiMetrics } from "./http/metrics";
 import type { Logger } from "./logger";
 import { authPlugin } from "./plugins/auth.plugin";
@@ -62,7 +64,8 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   const app = express();
   // Node enforces headersTimeout and requestTimeout only when it sweeps its connections, every 30 s by
   // default: a slow client (slowloris) would keep its socket up to 30 s past headersTimeout. Every second here.
-  const httpServer = createHttpServer({ connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) }, app);
+  // Requests are dispatched below: POST /graphql on node:http (graphql-route.ts), everything else to Express.
+  const httpServer = createHttpServer({ connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) });
   const rates = new RateBook();
   // Read the rate table now, so requests run one statement; if Neo4j is down, the first request reads it.
   await rates.ensure(new RequestDb(gateway, "startup")).catch(() => undefined);
@@ -114,72 +117,77 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   app.disable("x-powered-by");
   // No ETag on res.send bodies: GraphQL answers are POSTs and never revalidated, and hashing each one costs CPU.
   app.disable("etag");
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers["x-request-id"];
-        const id = typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      // originalUrl: by the time the response ends, routers mounted on a path have stripped it from url.
-      customSuccessMessage: (req, res, ms) =>
-        `${req.method} ${(req as express.Request).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)}ms`,
-      // One short line per request: id, method, url, status, duration (no headers: cheaper, and no tokens in logs).
-      // Unwrapped: pino-http's wrappers copy every request's headers into an object first, logged or not.
-      wrapSerializers: false,
-      serializers: {
-        req: (req: express.Request) => ({ id: req.id, method: req.method, url: req.originalUrl ?? req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  const httpLogger = pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+      res.setHeader("x-request-id", id);
+      return id;
+    },
+    // originalUrl: by the time the response ends, routers mounted on a path have stripped it from url.
+    customSuccessMessage: (req, res, ms) =>
+      `${req.method} ${(req as express.Request).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)}ms`,
+    // One short line per request: id, method, url, status, duration (no headers: cheaper, and no tokens in logs).
+    // Unwrapped: pino-http's wrappers copy every request's headers into an object first, logged or not.
+    wrapSerializers: false,
+    serializers: {
+      req: (req: express.Request) => ({ id: req.id, method: req.method, url: req.originalUrl ?? req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+  const rateLimiter =
+    limits.rateLimitMax > 0
+      ? rateLimit({
+          windowMs: limits.rateLimitWindowMs,
+          limit: limits.rateLimitMax,
+          standardHeaders: "draft-8",
+          legacyHeaders: false,
+          // Express's req.ip without "trust proxy" (never set here): the peer's address; also on node:http.
+          keyGenerator: (req) => ipKeyGenerator(req.socket.remoteAddress ?? ""),
+          handler: (_req, res) => {
+            metrics.errors.inc({ code: "RATE_LIMITED" });
+            sendJson(res, 429, {
+              errors: [{ message: "Too many requests; slow down and retry later.", extensions: { code: "RATE_LIMITED" } }],
+            });
+          },
+        })
+      : undefined;
+  // What runs before Apollo on /graphql, in order; the admission slot is taken after the body is read (a slow
+  // upload holds no slot), before Apollo (a rejection never reaches Neo4j).
+  const beforeApollo = [
+    // Typed for Express, they read only what node:http has (the key comes from the socket; `append` is given).
+    ...(rateLimiter ? [withAppend(rateLimiter as unknown as Step)] : []),
+    express.json({ limit: limits.maxBodyBytes }),
+    ...(limits.maxInFlight > 0 ? [admissionControl(limits.maxInFlight, metrics)] : []),
+  ] as Step[];
+  const context = async (req: IncomingMessage): Promise<RequestContext> => {
+    const requestId = String(req.id);
+    const db = new RequestDb(gateway, requestId);
+    const token = bearerToken(req.headers.authorization);
+    let user: Principal | undefined;
+    let authError: string | undefined;
+    if (token !== undefined) {
+      try {
+        user = token ? await verifyToken(token) : undefined;
+        if (!token) authError = "The Authorization header must be `Bearer <token>`.";
+      } catch (error) {
+        authError = error instanceof TokenError ? error.message : "The token is not valid.";
+      }
+    }
+    return { requestId, db, rates, loaders: new RelationLoaders(db), logger: req.log, user, authError };
+  };
+
+  app.use(httpLogger);
   app.use(healthRouter(gateway));
   app.use(metrics.router());
   app.use(webRouter({ gateway, logger }));
-  if (limits.rateLimitMax > 0) {
-    app.use(
-      "/graphql",
-      rateLimit({
-        windowMs: limits.rateLimitWindowMs,
-        limit: limits.rateLimitMax,
-        standardHeaders: "draft-8",
-        legacyHeaders: false,
-        handler: (_req, res) => {
-          metrics.errors.inc({ code: "RATE_LIMITED" });
-          res.status(429).json({
-            errors: [{ message: "Too many requests; slow down and retry later.", extensions: { code: "RATE_LIMITED" } }],
-          });
-        },
-      }),
-    );
-  }
-  app.use(
-    "/graphql",
-    express.json({ limit: limits.maxBodyBytes }),
-    // After the body is read (a slow upload holds no slot), before Apollo (a rejection never reaches Neo4j).
-    ...(limits.maxInFlight > 0 ? [admissionControl(limits.maxInFlight, metrics)] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = String(req.id);
-        const db = new RequestDb(gateway, requestId);
-        const token = bearerToken(req.headers.authorization);
-        let user: Principal | undefined;
-        let authError: string | undefined;
-        if (token !== undefined) {
-          try {
-            user = token ? await verifyToken(token) : undefined;
-            if (!token) authError = "The Authorization header must be `Bearer <token>`.";
-          } catch (error) {
-            authError = error instanceof TokenError ? error.message : "The token is not valid.";
-          }
-        }
-        return { requestId, db, rates, loaders: new RelationLoaders(db), logger: req.log, user, authError };
-      },
-    }),
-  );
+  // GET /graphql and other methods (POST is answered by postGraphql below, with the same steps).
+  app.use("/graphql", ...(beforeApollo as express.RequestHandler[]), expressMiddleware(apollo, { context: ({ req }) => context(req) }));
   app.use(httpErrorHandler(metrics));
+
+  const postGraphql = graphqlRoute({ apollo, steps: [httpLogger as Step, ...beforeApollo], context, onError: httpErrorResponder(metrics) });
+  httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => (isGraphqlPost(req) ? postGraphql(req, res) : app(req, res)));
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   eventLoop.start();
@@ -194,5 +202,17 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
       eventLoop.stop();
       await apollo.stop();
     },
+  };
+}
+
+/**
+ * express-rate-limit writes its draft-8 headers with Express's `res.append`; a raw node:http response (the
+ * POST /graphql route) has the same operation as `appendHeader`.
+ */
+function withAppend(step: Step): Step {
+  return (req, res, next) => {
+    const response = res as ServerResponse & { append?: (name: string, value: string) => void };
+    if (!response.append) response.append = (name, value) => void res.appendHeader(name, value);
+    step(req, res, next);
   };
 }

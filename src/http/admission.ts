@@ -1,6 +1,7 @@
-import type { RequestHandler } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { Counter, Gauge } from "prom-client";
 import { ErrorCode } from "../errors";
+import { sendJson } from "./json-response";
 import type { ApiMetrics } from "./metrics";
 
 export const ADMISSION_MESSAGE = "The server is at capacity; retry shortly.";
@@ -23,7 +24,10 @@ export const ADMISSION_MESSAGE = "The server is at capacity; retry shortly.";
  * being unreachable) and, alone, in `graphql_admission_rejected_total`; `graphql_admission_in_flight` shows the
  * slots taken.
  */
-export function admissionControl(maxInFlight: number, metrics: ApiMetrics): RequestHandler {
+export function admissionControl(
+  maxInFlight: number,
+  metrics: ApiMetrics,
+): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   let inFlight = 0;
   const rejected = new Counter({
     name: "graphql_admission_rejected_total",
@@ -44,7 +48,7 @@ export function admissionControl(maxInFlight: number, metrics: ApiMetrics): Requ
     if (inFlight >= maxInFlight) {
       rejected.inc();
       metrics.errors.inc({ code: ErrorCode.SERVICE_UNAVAILABLE });
-      res.status(503).set("Retry-After", "1").type("application/json").send(body);
+      sendJson(res, 503, body, { "retry-after": "1" });
       return;
     }
     inFlight += 1;

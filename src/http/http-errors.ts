@@ -1,5 +1,8 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ErrorRequestHandler } from "express";
+import type { Logger } from "../logger";
 import { ErrorCode } from "../errors";
+import { sendJson } from "./json-response";
 import type { ApiMetrics } from "./metrics";
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -12,8 +15,20 @@ const CODE_BY_STATUS: Record<number, string> = {
  * GraphQL-style body with their HTTP status; never a stack trace. Anything else is logged and masked.
  */
 export function httpErrorHandler(metrics: ApiMetrics): ErrorRequestHandler {
+  const respond = httpErrorResponder(metrics);
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
+    respond(error, req, res);
+  };
+}
+
+/** The same answer on a raw node:http response (the POST /graphql route); a response already started is cut. */
+export function httpErrorResponder(metrics: ApiMetrics) {
+  return (error: unknown, req: IncomingMessage & { log?: Logger }, res: ServerResponse): void => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     const status = Number((error as { status?: number }).status ?? (error as { statusCode?: number }).statusCode ?? 500);
     const client = status >= 400 && status < 500;
     if (!client) req.log?.error({ err: error }, "unexpected error in HTTP request");
@@ -27,6 +42,6 @@ export function httpErrorHandler(metrics: ApiMetrics): ErrorRequestHandler {
             ? "Bad request."
             : "Internal server error";
     metrics.errors.inc({ code });
-    res.status(client ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+    sendJson(res, client ? status : 500, { errors: [{ message, extensions: { code } }] });
   };
 }
