@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -7,14 +6,10 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
-import { ipKeyGenerator, rateLimit } from "express-rate-limit";
-import { pinoHttp } from "pino-http";
-import { bearerToken, createTokenVerifier, TokenError } from "./auth/jwt";
-import type { Principal } from "./auth/principal";
+import { createTokenVerifier } from "./auth/jwt";
 import { loadConfig, type AuthConfig, type LimitsConfig, type MonitoringConfig } from "./config";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
-import { RelationLoaders } from "./domain/relations.loader";
 import type { GraphGateway } from "./graph/gateway";
 import { RequestDb } from "./graph/request-db";
 import { admissionControl } from "./http/admission";
@@ -23,8 +18,10 @@ import { createFormatError } from "./http/format-error";
 import { healthRouter } from "./http/health";
 import { graphqlRoute, isGraphqlPost, type Step } from "./http/graphql-route";
 import { httpErrorHandler, httpErrorResponder } from "./http/http-errors";
-import { sendJson } from "./http/json-response";
 import { ApiMetrics } from "./http/metrics";
+import { graphqlRateLimit } from "./http/rate-limit";
+import { requestContext } from "./http/request-context";
+import { requestLog } from "./http/request-log";
 import type { Logger } from "./logger";
 import { authPlugin } from "./plugins/auth.plugin";
 import { metricsPlugin } from "./plugins/metrics.plugin";
@@ -117,66 +114,16 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   app.disable("x-powered-by");
   // No ETag on res.send bodies: GraphQL answers are POSTs and never revalidated, and hashing each one costs CPU.
   app.disable("etag");
-  const httpLogger = pinoHttp({
-    logger,
-    genReqId: (req, res) => {
-      const given = req.headers["x-request-id"];
-      const id = typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-      res.setHeader("x-request-id", id);
-      return id;
-    },
-    // originalUrl: by the time the response ends, routers mounted on a path have stripped it from url.
-    customSuccessMessage: (req, res, ms) =>
-      `${req.method} ${(req as express.Request).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)}ms`,
-    // One short line per request: id, method, url, status, duration (no headers: cheaper, and no tokens in logs).
-    // Unwrapped: pino-http's wrappers copy every request's headers into an object first, logged or not.
-    wrapSerializers: false,
-    serializers: {
-      req: (req: express.Request) => ({ id: req.id, method: req.method, url: req.originalUrl ?? req.url }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
-  const rateLimiter =
-    limits.rateLimitMax > 0
-      ? rateLimit({
-          windowMs: limits.rateLimitWindowMs,
-          limit: limits.rateLimitMax,
-          standardHeaders: "draft-8",
-          legacyHeaders: false,
-          // Express's req.ip without "trust proxy" (never set here): the peer's address; also on node:http.
-          keyGenerator: (req) => ipKeyGenerator(req.socket.remoteAddress ?? ""),
-          handler: (_req, res) => {
-            metrics.errors.inc({ code: "RATE_LIMITED" });
-            sendJson(res, 429, {
-              errors: [{ message: "Too many requests; slow down and retry later.", extensions: { code: "RATE_LIMITED" } }],
-            });
-          },
-        })
-      : undefined;
+  const httpLogger = requestLog(logger);
+  const rateLimiter = graphqlRateLimit(limits, metrics);
   // What runs before Apollo on /graphql, in order; the admission slot is taken after the body is read (a slow
   // upload holds no slot), before Apollo (a rejection never reaches Neo4j).
-  const beforeApollo = [
-    // Typed for Express, they read only what node:http has (the key comes from the socket; `append` is given).
-    ...(rateLimiter ? [withAppend(rateLimiter as unknown as Step)] : []),
-    express.json({ limit: limits.maxBodyBytes }),
+  const beforeApollo: Step[] = [
+    ...(rateLimiter ? [rateLimiter] : []),
+    express.json({ limit: limits.maxBodyBytes }) as Step,
     ...(limits.maxInFlight > 0 ? [admissionControl(limits.maxInFlight, metrics)] : []),
-  ] as Step[];
-  const context = async (req: IncomingMessage): Promise<RequestContext> => {
-    const requestId = String(req.id);
-    const db = new RequestDb(gateway, requestId);
-    const token = bearerToken(req.headers.authorization);
-    let user: Principal | undefined;
-    let authError: string | undefined;
-    if (token !== undefined) {
-      try {
-        user = token ? await verifyToken(token) : undefined;
-        if (!token) authError = "The Authorization header must be `Bearer <token>`.";
-      } catch (error) {
-        authError = error instanceof TokenError ? error.message : "The token is not valid.";
-      }
-    }
-    return { requestId, db, rates, loaders: new RelationLoaders(db), logger: req.log, user, authError };
-  };
+  ];
+  const context = requestContext({ gateway, rates, verifyToken });
 
   app.use(httpLogger);
   app.use(healthRouter(gateway));
@@ -202,17 +149,5 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
       eventLoop.stop();
       await apollo.stop();
     },
-  };
-}
-
-/**
- * express-rate-limit writes its draft-8 headers with Express's `res.append`; a raw node:http response (the
- * POST /graphql route) has the same operation as `appendHeader`.
- */
-function withAppend(step: Step): Step {
-  return (req, res, next) => {
-    const response = res as ServerResponse & { append?: (name: string, value: string) => void };
-    if (!response.append) response.append = (name, value) => void res.appendHeader(name, value);
-    step(req, res, next);
   };
 }

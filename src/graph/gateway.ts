@@ -32,9 +32,9 @@ export interface WorkContext {
 }
 
 /**
- * The only user of the driver's sessions and transactions: each call runs one managed transaction
- * (a read through executeQuery, writes in their own session) with an explicit access mode, timeout
- * and metadata, and maps records to plain values.
+ * The only user of the driver's sessions and transactions: each call runs one transaction (a read as an
+ * auto-commit transaction, writes as managed transactions in their own session) with an explicit access mode,
+ * timeout and metadata, and maps records to plain values.
  */
 export class GraphGateway {
   private readonly observers: StatementObserver[] = [];
