@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Where a fact comes from: a verbatim sentence of the source text and its position." })
+@ObjectType({ simpleResolvers: true, description: "Where a fact comes from: a verbatim sentence of the source text and its position." })
 export class Citation {
   @Field(() => String, { description: 'Section of the report, e.g. "Item 3.D. Risk Factors".' })
   section!: string;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Entity } from "./entity.type";
 import { Relationship } from "./relation.type";
 
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when another page follows." })
   hasNextPage!: boolean;
@@ -17,7 +17,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: "An entity in a page, with its cursor." })
+@ObjectType({ simpleResolvers: true, description: "An entity in a page, with its cursor." })
 export class EntityEdge {
   @Field(() => Entity, { description: "The entity." })
   node!: Entity;
@@ -26,7 +26,7 @@ export class EntityEdge {
   cursor!: string;
 }
 
-@ObjectType({ description: "A page of entities ordered by id." })
+@ObjectType({ simpleResolvers: true, description: "A page of entities ordered by id." })
 export class EntityConnection {
   @Field(() => [EntityEdge], { description: "The items of this page." })
   edges!: EntityEdge[];
@@ -38,7 +38,7 @@ export class EntityConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: "A relationship in a page, with its cursor." })
+@ObjectType({ simpleResolvers: true, description: "A relationship in a page, with its cursor." })
 export class RelationshipEdge {
   @Field(() => Relationship, { description: "The relationship." })
   node!: Relationship;
@@ -47,7 +47,7 @@ export class RelationshipEdge {
   cursor!: string;
 }
 
-@ObjectType({ description: "A page of relationships ordered by id." })
+@ObjectType({ simpleResolvers: true, description: "A page of relationships ordered by id." })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge], { description: "The items of this page." })
   edges!: RelationshipEdge[];
@@ -59,7 +59,7 @@ export class RelationshipConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: "A full-text search hit." })
+@ObjectType({ simpleResolvers: true, description: "A full-text search hit." })
 export class SearchHit {
   @Field(() => Entity, { description: "The entity found." })
   entity!: Entity;

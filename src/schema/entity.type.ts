@@ -27,7 +27,7 @@ export abstract class Entity {
   citations!: Citation[];
 }
 
-@ObjectType({ implements: [Entity], description: "A company, including former names and ventures." })
+@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A company, including former names and ventures." })
 export class Company extends Entity {
   @Field(() => String, { nullable: true, description: "Legal name when the report gives it." })
   legalName!: string | null;
@@ -42,10 +42,10 @@ export class Company extends Entity {
   status!: CompanyStatus | null;
 }
 
-@ObjectType({ implements: [Entity], description: "An officer or director named in the report." })
+@ObjectType({ simpleResolvers: true, implements: [Entity], description: "An officer or director named in the report." })
 export class Person extends Entity {}
 
-@ObjectType({ implements: [Entity], description: "A regulator or public institution (MIC, the Federal Reserve Bank of New York)." })
+@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A regulator or public institution (MIC, the Federal Reserve Bank of New York)." })
 export class GovernmentBody extends Entity {
   @Field(() => String, { nullable: true, description: "Short name, e.g. MIC." })
   shortName!: string | null;
@@ -54,13 +54,13 @@ export class GovernmentBody extends Entity {
   country!: string | null;
 }
 
-@ObjectType({ implements: [Entity], description: "A risk factor of Item 3.D; `name` is its heading." })
+@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A risk factor of Item 3.D; `name` is its heading." })
 export class RiskFactor extends Entity {
   @Field(() => String, { description: "The risk in a sentence or two." })
   summary!: string;
 }
 
-@ObjectType({ implements: [Entity], description: "A financial figure the report states about a company." })
+@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A financial figure the report states about a company." })
 export class FinancialFigure extends Entity {
   @Field(() => Money, { description: "The amount, with its US-dollar value at the convenience rate." })
   amount!: Money;

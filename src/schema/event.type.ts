@@ -4,7 +4,7 @@ import { Entity } from "./entity.type";
 import { EventKind } from "./enums";
 import { Money } from "./money.type";
 
-@ObjectType({ description: "An entity's part in an event." })
+@ObjectType({ simpleResolvers: true, description: "An entity's part in an event." })
 export class Participant {
   @Field(() => String, { description: "Role: ACQUIRER, TARGET, SELLER, INVESTOR, INVESTEE, PARTNER, ..." })
   role!: string;
@@ -13,7 +13,7 @@ export class Participant {
   entity!: Entity;
 }
 
-@ObjectType({ description: "A dated n-ary fact: an investment, acquisition, merger, reorganization, impairment, ..." })
+@ObjectType({ simpleResolvers: true, description: "A dated n-ary fact: an investment, acquisition, merger, reorganization, impairment, ..." })
 export class Event {
   @Field(() => ID, { description: "Stable id, e.g. `ev-2007-04-gdx-investment`." })
   id!: string;

@@ -3,7 +3,7 @@ import { Citation } from "./citation.type";
 import { RateKind } from "./money.args";
 import { RateUsed } from "./money.type";
 
-@ObjectType({ description: "A row of the report's exchange-rate table (yen per US$1.00, Federal Reserve Bank of New York noon buying rates)." })
+@ObjectType({ simpleResolvers: true, description: "A row of the report's exchange-rate table (yen per US$1.00, Federal Reserve Bank of New York noon buying rates)." })
 export class ExchangeRate {
   @Field(() => ID, { description: "Stable id, e.g. `rate-fy2007`." })
   id!: string;
@@ -39,7 +39,7 @@ export class ExchangeRate {
   citations!: Citation[];
 }
 
-@ObjectType({ description: "The result of a currency conversion and the rate it used." })
+@ObjectType({ simpleResolvers: true, description: "The result of a currency conversion and the rate it used." })
 export class Conversion {
   @Field(() => Float, { description: "The amount given." })
   amount!: number;

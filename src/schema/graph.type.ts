@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A node ready for graph libraries (Cytoscape.js, graphology, vis-network, d3)." })
+@ObjectType({ simpleResolvers: true, description: "A node ready for graph libraries (Cytoscape.js, graphology, vis-network, d3)." })
 export class GraphNode {
   @Field(() => ID, { description: "The node's stable id." })
   id!: string;
@@ -19,7 +19,7 @@ export class GraphNode {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType({ description: "A relationship ready for graph libraries: `source` and `target` are node ids." })
+@ObjectType({ simpleResolvers: true, description: "A relationship ready for graph libraries: `source` and `target` are node ids." })
 export class GraphEdge {
   @Field(() => ID, { description: "The relationship's stable id." })
   id!: string;
@@ -40,7 +40,7 @@ export class GraphEdge {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType({ description: "Distinct nodes and the relationships among them." })
+@ObjectType({ simpleResolvers: true, description: "Distinct nodes and the relationships among them." })
 export class Graph {
   @Field(() => [GraphNode], { description: "Distinct nodes; the start node first where there is one." })
   nodes!: GraphNode[];
@@ -52,7 +52,7 @@ export class Graph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: "A path: nodes in order and the relationships between consecutive nodes." })
+@ObjectType({ simpleResolvers: true, description: "A path: nodes in order and the relationships between consecutive nodes." })
 export class Path {
   @Field(() => [GraphNode], { description: "Nodes from the start to the end of the path." })
   nodes!: GraphNode[];
@@ -64,7 +64,7 @@ export class Path {
   length!: number;
 }
 
-@ObjectType({ description: "An ownership path with the stake of each link and their product." })
+@ObjectType({ simpleResolvers: true, description: "An ownership path with the stake of each link and their product." })
 export class OwnershipPath extends Path {
   @Field(() => [Float], { nullable: "items", description: "Stake (percent) of each OWNS link in path order; null where the report gives none." })
   stakes!: Array<number | null>;

@@ -3,7 +3,7 @@ import { Citation } from "./citation.type";
 import { Entity } from "./entity.type";
 import { Consolidation } from "./enums";
 
-@ObjectType({ description: "A member of a corporate group: a holding reached through OWNS from the group's parent." })
+@ObjectType({ simpleResolvers: true, description: "A member of a corporate group: a holding reached through OWNS from the group's parent." })
 export class GroupMember {
   @Field(() => Entity, { description: "The member." })
   entity!: Entity;
@@ -48,7 +48,7 @@ export class GroupMember {
   citations!: Citation[];
 }
 
-@ObjectType({ description: "A company and the tree of its holdings." })
+@ObjectType({ simpleResolvers: true, description: "A company and the tree of its holdings." })
 export class CorporateGroup {
   @Field(() => Entity, { description: "The group's parent." })
   root!: Entity;

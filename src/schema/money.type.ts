@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "An exchange rate used for a US-dollar figure: yen per US$1.00." })
+@ObjectType({ simpleResolvers: true, description: "An exchange rate used for a US-dollar figure: yen per US$1.00." })
 export class RateUsed {
   @Field(() => Float, { description: "Yen per US$1.00." })
   yenPerUsd!: number;
@@ -17,7 +17,7 @@ export class RateUsed {
   rateId!: string;
 }
 
-@ObjectType({ description: "An amount of money as the source states it, with its US-dollar value." })
+@ObjectType({ simpleResolvers: true, description: "An amount of money as the source states it, with its US-dollar value." })
 export class Money {
   @Field(() => Float, {
     nullable: true,

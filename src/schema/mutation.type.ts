@@ -3,7 +3,7 @@ import { Entity } from "./entity.type";
 import { Event } from "./event.type";
 import { Relationship } from "./relation.type";
 
-@ObjectType({ description: "The entity after a create: `created` is false when the id existed (nothing was changed)." })
+@ObjectType({ simpleResolvers: true, description: "The entity after a create: `created` is false when the id existed (nothing was changed)." })
 export class EntityWriteResult {
   @Field(() => Boolean, { description: "True when this call created it." })
   created!: boolean;
@@ -12,7 +12,7 @@ export class EntityWriteResult {
   entity!: Entity;
 }
 
-@ObjectType({ description: "The relationship after a create: `created` is false when the id existed." })
+@ObjectType({ simpleResolvers: true, description: "The relationship after a create: `created` is false when the id existed." })
 export class RelationshipWriteResult {
   @Field(() => Boolean, { description: "True when this call created it." })
   created!: boolean;
@@ -21,7 +21,7 @@ export class RelationshipWriteResult {
   relationship!: Relationship;
 }
 
-@ObjectType({ description: "The event after a create: `created` is false when the id existed." })
+@ObjectType({ simpleResolvers: true, description: "The event after a create: `created` is false when the id existed." })
 export class EventWriteResult {
   @Field(() => Boolean, { description: "True when this call created it." })
   created!: boolean;
@@ -30,7 +30,7 @@ export class EventWriteResult {
   event!: Event;
 }
 
-@ObjectType({ description: "What a delete removed; deleting an id that is gone is not an error (deleted: false)." })
+@ObjectType({ simpleResolvers: true, description: "What a delete removed; deleting an id that is gone is not an error (deleted: false)." })
 export class DeleteResult {
   @Field(() => ID, { description: "The id asked for." })
   id!: string;

@@ -4,7 +4,7 @@ import { Citation } from "./citation.type";
 import { Entity } from "./entity.type";
 import { Consolidation, Segment } from "./enums";
 
-@ObjectType({ description: "A relationship of any type, with its properties and citations." })
+@ObjectType({ simpleResolvers: true, description: "A relationship of any type, with its properties and citations." })
 export class Relationship {
   @Field(() => ID, { description: "Stable id of the relationship." })
   id!: string;
@@ -37,7 +37,7 @@ export class Relationship {
   citations!: Citation[];
 }
 
-@ObjectType({ description: "A stake of one entity in another (OWNS)." })
+@ObjectType({ simpleResolvers: true, description: "A stake of one entity in another (OWNS)." })
 export class Ownership {
   @Field(() => ID, { description: "Id of the OWNS relationship." })
   id!: string;
@@ -76,7 +76,7 @@ export class Ownership {
   citations!: Citation[];
 }
 
-@ObjectType({ description: "Competition between two entities (COMPETES_WITH), by segment." })
+@ObjectType({ simpleResolvers: true, description: "Competition between two entities (COMPETES_WITH), by segment." })
 export class Competition {
   @Field(() => ID, { description: "Id of the COMPETES_WITH relationship." })
   id!: string;
@@ -97,7 +97,7 @@ export class Competition {
   citations!: Citation[];
 }
 
-@ObjectType({ description: "A supply relationship (SUPPLIES) from supplier to customer." })
+@ObjectType({ simpleResolvers: true, description: "A supply relationship (SUPPLIES) from supplier to customer." })
 export class Supply {
   @Field(() => ID, { description: "Id of the SUPPLIES relationship." })
   id!: string;
@@ -124,7 +124,7 @@ export class Supply {
   citations!: Citation[];
 }
 
-@ObjectType({ description: "A position a person holds at an organization (HOLDS_POSITION)." })
+@ObjectType({ simpleResolvers: true, description: "A position a person holds at an organization (HOLDS_POSITION)." })
 export class Position {
   @Field(() => ID, { description: "Id of the HOLDS_POSITION relationship." })
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A label or relationship type and how many the graph holds." })
+@ObjectType({ simpleResolvers: true, description: "A label or relationship type and how many the graph holds." })
 export class NameCount {
   @Field(() => String, { description: "Label or relationship type." })
   name!: string;
@@ -9,7 +9,7 @@ export class NameCount {
   count!: number;
 }
 
-@ObjectType({ description: "Size of the knowledge graph, read from Neo4j." })
+@ObjectType({ simpleResolvers: true, description: "Size of the knowledge graph, read from Neo4j." })
 export class Stats {
   @Field(() => Int, { description: "Number of nodes." })
   nodes!: number;
