@@ -7,10 +7,10 @@ import { mapNeo4jError } from "./neo4j-errors";
 import { toPlain } from "./values";
 
 export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
 
 /** The first wait before a failed read runs again, as the driver waits before retrying a transaction. */
 const READ_RETRY_FIRST_DELAY_MS = 1000;
-export type Params = Record<string, unknown>;
 
 /** Runs one registered statement inside the current transaction. */
 export type StatementRunner = (name: CypherName, params?: Params) => Promise<Row[]>;
