@@ -27,7 +27,9 @@ import { CustomApi } from "../support/custom-api";
  *   schedule (the drop happens while the overload's backlog is still there): every non-200 is 503
  *   SERVICE_UNAVAILABLE (admission) or 429 RATE_LIMITED, none 500, no connection error or timeout, no 200
  *   carrying errors; rejections fast; admitted requests bounded; within DROP_SETTLE_MS of the drop, p99 back
- *   near L3's at 50% (per-second p99s); /health/live still answers.
+ *   near L3's at 50% (per-second p99s), and from then on nothing rejected (the run goes once more when these
+ *   recovery checks fail, as an L3 level does: a stall of the shared machine there looks like an overload);
+ *   /health/live still answers.
  * Latency bounds are set from measured runs on the shared 2-core machine (docs/RELIABILITY.md, L2/L3/L5), with
  * margin for the other jobs there; figures go to $TMPDIR/iij-kg-overload.json and stderr.
  */
@@ -214,61 +216,75 @@ describe("L2, L3, L5: saturation, open-loop SLO, overload", () => {
     expect(l3HalfP99).toBeGreaterThan(0);
     const high = Math.round(bestRps * 2);
     const low = Math.round(maxRps * 0.5);
-    const run = await load({
-      phases: [{ rate: high, durationMs: OVERLOAD_MS }, { rate: low, durationMs: RECOVERY_MS }],
-      maxSockets: L5_SOCKETS,
-      preconnect: { count: L5_SOCKETS, path: "/health/live" },
-    });
-    const end = OVERLOAD_MS + RECOVERY_MS;
-    const overload = summarize(run.samples, 0, OVERLOAD_MS);
-    const admitted = summarize(run.samples, 0, end, (s) => s.status === 200);
-    const rejected = summarize(run.samples, 0, end, (s) => s.status !== 200);
-    const settled = summarize(run.samples, OVERLOAD_MS + DROP_SETTLE_MS, end);
-    const seconds = perSecond(run.samples, end);
-    const recoveryBoundMs = RECOVERY_FACTOR * l3HalfSecondP99 + RECOVERY_SLACK_MS;
-    // Recovery time: from the drop to the start of the first second whose p99 is back within the bound. A
-    // backlog drains second by second (each later second better than the one before), so the first good second
-    // marks its end; a stall of the shared machine later on does not move it.
-    const firstGood = seconds.findIndex((w) => w.t >= OVERLOAD_MS / 1000 && w.p99 <= recoveryBoundMs);
-    const recoveredAfterMs = firstGood < 0 ? Infinity : firstGood * 1000 - OVERLOAD_MS;
-    const live = await fetch(`${api.baseUrl}/health/live`);
-    figures.l5 = {
-      high,
-      low,
-      achieved: run.achievedRate,
-      sendLag: run.sendLagMs,
-      server: run.server,
-      freshConnections: run.samples.filter((s) => s.fresh).length,
-      overload,
-      afterDrop: summarize(run.samples, OVERLOAD_MS, end),
-      admitted: { n: admitted.requests, p50: admitted.p50, p99: admitted.p99, max: admitted.max },
-      rejected: { n: rejected.requests, p50: rejected.p50, p99: rejected.p99, max: rejected.max },
-      settled,
-      recoveredAfterMs,
-      l3HalfP99,
-      l3HalfSecondP99,
-      recoveryBoundMs,
-      perSecond: seconds,
-      liveAfter: live.status,
-    };
+    const attempts: Array<Record<string, unknown>> = [];
+    figures.l5 = attempts;
+    // The run goes at most twice: a second time only when a recovery check fails (the p99 back within
+    // DROP_SETTLE_MS, nothing rejected and p99 bounded from then on). A stall of the shared machine in the settled
+    // window (another job's browser, a GC) makes requests pile up past MAX_IN_FLIGHT, and admission control then
+    // rightly answers 503 for a moment; a server that does not recover fails both runs. Every other check holds
+    // in every run.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const run = await load({
+        phases: [{ rate: high, durationMs: OVERLOAD_MS }, { rate: low, durationMs: RECOVERY_MS }],
+        maxSockets: L5_SOCKETS,
+        preconnect: { count: L5_SOCKETS, path: "/health/live" },
+      });
+      const end = OVERLOAD_MS + RECOVERY_MS;
+      const overload = summarize(run.samples, 0, OVERLOAD_MS);
+      const admitted = summarize(run.samples, 0, end, (s) => s.status === 200);
+      const rejected = summarize(run.samples, 0, end, (s) => s.status !== 200);
+      const settled = summarize(run.samples, OVERLOAD_MS + DROP_SETTLE_MS, end);
+      const seconds = perSecond(run.samples, end);
+      const recoveryBoundMs = RECOVERY_FACTOR * l3HalfSecondP99 + RECOVERY_SLACK_MS;
+      // Recovery time: from the drop to the start of the first second whose p99 is back within the bound. A
+      // backlog drains second by second (each later second better than the one before), so the first good second
+      // marks its end; a stall of the shared machine later on does not move it.
+      const firstGood = seconds.findIndex((w) => w.t >= OVERLOAD_MS / 1000 && w.p99 <= recoveryBoundMs);
+      const recoveredAfterMs = firstGood < 0 ? Infinity : firstGood * 1000 - OVERLOAD_MS;
+      attempts.push({
+        attempt,
+        high,
+        low,
+        achieved: run.achievedRate,
+        sendLag: run.sendLagMs,
+        server: run.server,
+        freshConnections: run.samples.filter((s) => s.fresh).length,
+        overload,
+        afterDrop: summarize(run.samples, OVERLOAD_MS, end),
+        admitted: { n: admitted.requests, p50: admitted.p50, p99: admitted.p99, max: admitted.max },
+        rejected: { n: rejected.requests, p50: rejected.p50, p99: rejected.p99, max: rejected.max },
+        settled,
+        recoveredAfterMs,
+        l3HalfP99,
+        l3HalfSecondP99,
+        recoveryBoundMs,
+        perSecond: seconds,
+      });
 
-    // The generator offered what it was asked to.
-    expect(run.achievedRate).toBeGreaterThan(((high * OVERLOAD_MS + low * RECOVERY_MS) / end) * 0.9);
-    // Every request was answered, and every failure is an admission 503 (or a 429) with its code: no 500, no
-    // dropped connection or timeout, no 200 carrying errors (e.g. a pool-acquisition SERVICE_UNAVAILABLE).
-    expect(run.samples.filter((s) => !ok(s) && !admissionOr429(s)).slice(0, 5)).toEqual([]);
-    // The overload was real: the server turned requests away, and kept serving meanwhile.
-    expect(rejected.requests).toBeGreaterThan(0);
-    expect(overload.ok).toBeGreaterThan(0);
-    // Rejections are fast and admitted requests bounded: no unbounded queue.
-    expect(rejected.p99).toBeLessThan(REJECT_P99_MS);
-    expect(admitted.p99).toBeLessThan(ADMITTED_P99_MS);
-    // Recovery: within DROP_SETTLE_MS of the drop, a second's p99 is back within RECOVERY_FACTOR x L3's at 50%
-    // (the median of its per-second p99s) + RECOVERY_SLACK_MS; from then on everything is answered, and the
-    // window's p99 is within L3's bound.
-    expect(recoveredAfterMs).toBeLessThanOrEqual(DROP_SETTLE_MS);
-    expect(settled.failures).toEqual({});
-    expect(settled.p99).toBeLessThan(L3_P99_MS);
+      // The generator offered what it was asked to.
+      expect(run.achievedRate).toBeGreaterThan(((high * OVERLOAD_MS + low * RECOVERY_MS) / end) * 0.9);
+      // Every request was answered, and every failure is an admission 503 (or a 429) with its code: no 500, no
+      // dropped connection or timeout, no 200 carrying errors (e.g. a pool-acquisition SERVICE_UNAVAILABLE).
+      expect(run.samples.filter((s) => !ok(s) && !admissionOr429(s)).slice(0, 5)).toEqual([]);
+      // The overload was real: the server turned requests away, and kept serving meanwhile.
+      expect(rejected.requests).toBeGreaterThan(0);
+      expect(overload.ok).toBeGreaterThan(0);
+      // Rejections are fast and admitted requests bounded: no unbounded queue.
+      expect(rejected.p99).toBeLessThan(REJECT_P99_MS);
+      expect(admitted.p99).toBeLessThan(ADMITTED_P99_MS);
+      const recovered =
+        recoveredAfterMs <= DROP_SETTLE_MS && Object.keys(settled.failures).length === 0 && settled.p99 < L3_P99_MS;
+      if (!recovered && attempt === 1) continue;
+      // Recovery: within DROP_SETTLE_MS of the drop, a second's p99 is back within RECOVERY_FACTOR x L3's at 50%
+      // (the median of its per-second p99s) + RECOVERY_SLACK_MS; from then on everything is answered, and the
+      // window's p99 is within L3's bound.
+      expect(recoveredAfterMs).toBeLessThanOrEqual(DROP_SETTLE_MS);
+      expect(settled.failures).toEqual({});
+      expect(settled.p99).toBeLessThan(L3_P99_MS);
+      break;
+    }
+    const live = await fetch(`${api.baseUrl}/health/live`);
+    attempts.push({ liveAfter: live.status });
     // The server process is up and answering.
     expect(live.status).toBe(200);
   });
