@@ -77,7 +77,6 @@ export interface BenchResult {
   readonly gatePassed: boolean;
 }
 
-
 function versionOf(pkg: string): string {
   try {
     return (require(join(projectRoot(), "node_modules", pkg, "package.json")) as { version: string }).version;

@@ -72,7 +72,7 @@ const INCLUDE = /\/\*include (fragments\/[a-z0-9-]+)\*\//g;
 export class CypherRegistry {
   private constructor(
     private readonly statements: ReadonlyMap<CypherName, string>,
-    /** For statements that include the relationship fragment: their text with 0, 1, ... levels of it. */
+    /** For statements that include the relationship fragment: their text with 0 to FRAGMENT_LEVELS - 1 levels of it. */
     private readonly byPlanDepth: ReadonlyMap<CypherName, readonly string[]>,
   ) {}
 
@@ -101,7 +101,7 @@ export class CypherRegistry {
       if (text.includes(`/*include ${ENTITY_RELATIONS}*/`)) {
         byPlanDepth.set(
           name,
-          Array.from({ length: FRAGMENT_LEVELS + 1 }, (_, levels) =>
+          Array.from({ length: FRAGMENT_LEVELS }, (_, levels) =>
             compactCypher(withFragments(cypherDir, name, text.replaceAll(ENTITY_RELATIONS, entityRelationsFragmentName(levels)))),
           ),
         );
@@ -123,7 +123,8 @@ export class CypherRegistry {
   textFor(name: CypherName, params: Record<string, unknown>): string {
     const variants = this.byPlanDepth.get(name);
     if (!variants || !Array.isArray(params.plan)) return this.get(name);
-    return variants[Math.min(planDepth(params.plan), FRAGMENT_LEVELS)]!;
+    // A plan FRAGMENT_LEVELS deep or deeper gets the whole fragment (levels past it are read by their own statements).
+    return variants[planDepth(params.plan)] ?? this.get(name);
   }
 
   /** Registered names under a folder, sorted (e.g. "schema/" for the schema statements). */
