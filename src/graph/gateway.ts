@@ -29,6 +29,8 @@ export interface WorkContext {
   readonly operation?: string;
   readonly requestId?: string;
   readonly observe?: StatementObserver;
+  /** A timeout of its own instead of the per-request one: bulk loads, whose size is not a request's. */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -59,7 +61,10 @@ export class GraphGateway {
     const started = performance.now();
     let ok = false;
     try {
-      const records = await this.withinDeadline(this.retryRead(this.cypher.textFor(name, params), params, this.transactionConfig(work)));
+      const records = await this.withinDeadline(
+        this.retryRead(this.cypher.textFor(name, params), params, this.transactionConfig(work)),
+        work.timeoutMs ?? this.options.timeoutMs,
+      );
       ok = true;
       return records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
@@ -150,6 +155,7 @@ export class GraphGateway {
   ): Promise<T> {
     const session = this.session(mode);
     const config = this.transactionConfig(work);
+    const timeoutMs = work.timeoutMs ?? this.options.timeoutMs;
     // The driver runs `fn` again when the connection drops, even while COMMIT was on the wire (it may have
     // committed). Once `fn` has finished, the driver is committing: a second call means that COMMIT failed, and
     // a write whose outcome is unknown is not run again behind the client's back.
@@ -163,9 +169,9 @@ export class GraphGateway {
     const done = (mode === "READ" ? session.executeRead(fn, config) : session.executeWrite(once, config)).finally(() => session.close());
     try {
       // A write still unanswered at the deadline may yet commit.
-      return await this.withinDeadline(done, mode === "WRITE" ? () => new CommitOutcomeUnknownError() : undefined);
+      return await this.withinDeadline(done, timeoutMs, mode === "WRITE" ? () => new CommitOutcomeUnknownError() : undefined);
     } catch (error) {
-      throw mapNeo4jError(error, this.options.timeoutMs);
+      throw mapNeo4jError(error, timeoutMs);
     }
   }
 
@@ -177,11 +183,12 @@ export class GraphGateway {
    */
   private withinDeadline<T>(
     work: Promise<T>,
+    timeoutMs: number,
     late: () => Error = () => new ServiceUnavailableError("The graph database did not answer in time; try again shortly."),
   ): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(late()), this.options.timeoutMs + MAX_TRANSACTION_RETRY_MS);
+      timer = setTimeout(() => reject(late()), timeoutMs + MAX_TRANSACTION_RETRY_MS);
     });
     work.catch(() => undefined);
     return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
@@ -201,7 +208,7 @@ export class GraphGateway {
 
   private transactionConfig(work: WorkContext) {
     return {
-      timeout: this.options.timeoutMs,
+      timeout: work.timeoutMs ?? this.options.timeoutMs,
       metadata: { app: this.options.app, operation: work.operation ?? "", requestId: work.requestId ?? "" },
     };
   }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { recordOwner, reapOrphanedHomes } from "../processes/orphan-guard";
 import { projectRoot } from "../project-root";
 import { defaultLocalDir, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j } from "./local-neo4j";
 import { freePort } from "./ports";
@@ -12,6 +13,8 @@ export interface ThrowawayOptions {
   readonly transactionTimeout: string;
   /** Start of the temporary home's folder name, e.g. `iij-kg-test-neo4j-`. */
   readonly prefix: string;
+  /** JIT at C1 only: cheaper to start and warm, slower at peak (see LocalNeo4jOptions.quickJit). */
+  readonly quickJit?: boolean;
 }
 
 export interface ThrowawayNeo4j extends LocalNeo4j {
@@ -31,13 +34,20 @@ export async function removeThrowawayNeo4j(home: string): Promise<void> {
 /**
  * A Neo4j of its own on free ports in a temporary home (never the development one): for tests,
  * benchmarks and synthetic data. The jars are shared with `npm start` (installed on first use).
+ * The server lives no longer than this process: if it ends without calling `stop` (a crash, Ctrl-C), a
+ * watchdog stops the server and deletes the home; homes left by a process whose watchdog was killed too
+ * are removed by the next start with the same prefix.
  */
 export async function startThrowawayNeo4j(
   progress: (line: string) => void,
   o: ThrowawayOptions,
 ): Promise<ThrowawayNeo4j> {
   const root = projectRoot();
+  for (const home of await reapOrphanedHomes(o.prefix, removeThrowawayNeo4j)) {
+    progress(`Removed ${home}, left behind by a run that ended without stopping it.`);
+  }
   const home = mkdtempSync(join(tmpdir(), o.prefix));
+  recordOwner(home);
   try {
     const neo = await startLocalNeo4j({
       root,
@@ -50,6 +60,8 @@ export async function startThrowawayNeo4j(
       user: "neo4j",
       password: o.password,
       transactionTimeout: o.transactionTimeout,
+      quickJit: o.quickJit ?? false,
+      exitWithOwner: true,
       progress,
     });
     return { ...neo, home, heap: o.heap, pageCache: o.pageCache, stop: () => removeThrowawayNeo4j(home) };

@@ -11,6 +11,13 @@ export interface LoadResult {
 }
 
 /**
+ * A seed load's own transaction timeout. The per-request timeout (NEO4J_QUERY_TIMEOUT_MS) is sized for one
+ * request; the seed's statements are planned for the first time by a server that has just started, which
+ * takes seconds on a busy machine.
+ */
+export const SEED_LOAD_TIMEOUT_MS = 300_000;
+
+/**
  * Loads the seed in one write transaction (UNWIND ... MERGE): an interrupted or failed load leaves
  * the database as it was, and loading twice changes nothing. `reset` empties the graph first, in
  * the same transaction.
@@ -25,7 +32,7 @@ export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false)
       ["seed/merge-event-participants", { rows: rows.events }],
       ["seed/merge-exchange-rates", { rows: rows.exchangeRates }],
   ];
-  await gateway.writeAll(steps, { operation: reset ? "seed-reset" : "seed" });
+  await gateway.writeAll(steps, { operation: reset ? "seed-reset" : "seed", timeoutMs: SEED_LOAD_TIMEOUT_MS });
   return {
     entities: rows.entities.length,
     relationships: rows.relationships.length + rows.events.reduce((n, e) => n + e.participants.length, 0),

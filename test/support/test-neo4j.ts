@@ -1,8 +1,13 @@
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from "../../src/neo4j-local/throwaway";
 
+export type { ThrowawayNeo4j };
+
 export const TEST_PASSWORD = "test-password-iij";
 
-/** The tests' throwaway Neo4j: small memory, a 30 s transaction timeout behind the driver's own. */
+/**
+ * The tests' throwaway Neo4j: small memory, a 30 s default transaction timeout behind the driver's own, and
+ * the JIT's quick tier only (the suite needs a server that warms up cheaply, not its peak speed).
+ */
 export function startTestNeo4j(progress: (line: string) => void): Promise<ThrowawayNeo4j> {
   return startThrowawayNeo4j(progress, {
     heap: "768m",
@@ -10,5 +15,6 @@ export function startTestNeo4j(progress: (line: string) => void): Promise<Throwa
     password: TEST_PASSWORD,
     transactionTimeout: "30s",
     prefix: "iij-kg-test-neo4j-",
+    quickJit: true,
   });
 }
