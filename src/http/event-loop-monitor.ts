@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
+import { monitorEventLoopDelay, type ELDHistogram } from "node:perf_hooks";
 import { Counter, Gauge, type Registry } from "prom-client";
 import type { Logger } from "../logger";
 
@@ -16,7 +16,7 @@ export interface EventLoopMonitorOptions {
  * long the latest one was. A synchronous block (a CPU-heavy resolver, a huge JSON.stringify) shows up here.
  */
 export class EventLoopMonitor {
-  private readonly histogram: IntervalHistogram;
+  private readonly histogram: ELDHistogram;
   private readonly stalls: Counter;
   private readonly lastStall: Gauge;
   private timer: NodeJS.Timeout | undefined;
