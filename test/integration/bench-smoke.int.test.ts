@@ -17,13 +17,13 @@ describe("bench smoke run", () => {
       seed: 42,
       heap: "512m",
       pageCache: "128m",
+      quickJit: true,
       inProcess: true,
       openLoopS: 1,
       suts: ["L0", "L1", "O", "N"],
       classes: [],
       progress: () => undefined,
     });
-    // About 60 s on an idle 2-core machine (most of it Neo4j's start); more when other suites share the cores.
   }, 180000);
 
   it("passes the correctness gate: O, L0, L1 and N return the same normalised data for every class", () => {
