@@ -17,14 +17,15 @@ import { measure, median, peakRssMb, round, type Measurement } from "./measure";
 import { compareOpenLoop, OPEN_LOOP_SHARE, type OpenLoopRow } from "./open-loop-compare";
 import { pinProcess, type Placement } from "./pinning";
 import { startSut, type RunningSut, type SutId } from "./suts";
-import { NOT_RUN, workload, type QueryClass } from "./workload";
+import { NOT_RUN, paramsAt, workload, type QueryClass } from "./workload";
 
 export interface BenchOptions {
   readonly sizes: number[];
   readonly durationS: number;
   readonly warmupS: number;
   readonly reps: number;
-  readonly connections: number[];
+  /** Connection counts (at least one); warm-up and the report's chart use the first. */
+  readonly connections: readonly [number, ...number[]];
   readonly seed: number;
   readonly heap: string;
   readonly pageCache: string;
@@ -159,11 +160,12 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       for (const c of classes) {
         const g = await gate(c, suts, gateway, o.inProcess ? 2 : 3);
         gates.push(g);
-        hits[c.id] = await dbHitsPerRequest(c, driver, cypher, gateway, g.captured);
+        const h = await dbHitsPerRequest(c, driver, cypher, gateway, g.captured);
+        hits[c.id] = h;
         say(
           `  ${c.id} ${c.title}: ${g.mismatches.length ? `${g.mismatches.length} MISMATCH(ES)` : "ok"}; ` +
-            `statements ${JSON.stringify(g.statements)}; dbHits ours ${hits[c.id]!.ours ?? "timed out"}` +
-            (hits[c.id]!.n !== undefined ? `, N ${hits[c.id]!.n}` : ""),
+            `statements ${JSON.stringify(g.statements)}; dbHits ours ${h.ours ?? "timed out"}` +
+            (h.n !== undefined ? `, N ${h.n}` : ""),
         );
         for (const m of g.mismatches.slice(0, 3)) say(`    ${m}`);
       }
@@ -173,7 +175,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       const collected = new Map<string, Measurement[]>();
       // L0 has nothing to time where our server runs no statement (Q10); N only what it can express.
       const runnable = (c: QueryClass, sut: RunningSut) =>
-        sut.id === "N" ? typeof c.neo4jGraphql === "function" : sut.id !== "L0" || c.statements(c.params[0]!).length > 0;
+        sut.id === "N" ? typeof c.neo4jGraphql === "function" : sut.id !== "L0" || c.statements(paramsAt(c, 0)).length > 0;
       const target = (sut: RunningSut) => ({
         url: sut.url,
         pid: o.inProcess ? undefined : sut.pid,
@@ -185,7 +187,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         say(`warm-up: ${o.warmupS} s per SUT and class`);
         for (const c of classes) {
           for (const sut of suts.filter((s) => runnable(c, s))) {
-            await measure(target(sut), c, { connections: o.connections[0]!, durationS: o.warmupS, gateway });
+            await measure(target(sut), c, { connections: o.connections[0], durationS: o.warmupS, gateway });
           }
         }
       }

@@ -4,7 +4,7 @@ import type { GraphGateway, Params, Row } from "../src/graph/gateway";
 import { isError } from "./measure";
 import { runStatements } from "./sut-l1";
 import type { RunningSut, SutId } from "./suts";
-import { writeParams, type QueryClass } from "./workload";
+import { paramsAt, writeParams, type QueryClass } from "./workload";
 
 export interface GateResult {
   readonly classId: string;
@@ -112,7 +112,7 @@ export async function dbHitsPerRequest(
   gateway: GraphGateway,
   captured: GateResult["captured"],
 ): Promise<{ ours?: number; n?: number }> {
-  const p = c.write ? writeParams("profile", 0) : c.params[0]!;
+  const p = c.write ? writeParams("profile", 0) : paramsAt(c, 0);
   const prev: Row[][] = [];
   let ours: number | undefined = 0;
   try {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import type { GraphGateway, Params } from "../src/graph/gateway";
 import { runStatements } from "./sut-l1";
-import { writeParams, type QueryClass } from "./workload";
+import { paramsAt, writeParams, type QueryClass } from "./workload";
 
 /** CPU time of a process so far (user + system), in ms; undefined when it cannot be read. */
 export function cpuMs(pid: number | undefined): number | undefined {
@@ -140,7 +140,7 @@ async function driverLoop(gateway: GraphGateway, c: QueryClass, o: { connections
   const prefix = `l0${Date.now().toString(36)}`;
   const worker = async () => {
     while (performance.now() < end) {
-      const p = c.write ? writeParams(prefix, next++) : c.params[next++ % c.params.length]!;
+      const p = c.write ? writeParams(prefix, next++) : paramsAt(c, next++);
       const t = performance.now();
       try {
         const rows = await runStatements(gateway, c, p);

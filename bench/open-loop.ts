@@ -130,6 +130,7 @@ export function summarize(samples: readonly Sample[], fromMs = 0, toMs = Infinit
 
 /** Runs the load on this thread. */
 export async function run(spec: LoadSpec): Promise<LoadResult> {
+  if (typeof spec.bodies !== "function" && spec.bodies.length === 0) throw new RangeError("LoadSpec.bodies is empty");
   const target = new URL(spec.url);
   // FIFO: every socket is used in turn, so none sits idle long enough for the server to close it
   // (keepAliveTimeout) and a later burst finds its connections open.
@@ -249,12 +250,13 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
       const tick = () => {
         const t = now();
         // Everything due by now goes out now (a late tick sends its backlog at once: the schedule is kept).
-        while (offered < due.length && due[offered]! <= t) {
-          lags.push(t - due[offered]!);
-          pending.push(send(offered, due[offered]!));
+        for (let at = due[offered]; at !== undefined && at <= t; at = due[offered]) {
+          lags.push(t - at);
+          pending.push(send(offered, at));
           offered += 1;
         }
-        if (offered < due.length) setTimeout(tick, Math.max(0, due[offered]! - now()));
+        const next = due[offered];
+        if (next !== undefined) setTimeout(tick, Math.max(0, next - now()));
         else done();
       };
       tick();

@@ -89,7 +89,7 @@ export function markdown(r: BenchResult): string {
 
 /** Grouped bars: req/s per class and SUT, one panel per graph size (first connection count). */
 export function svg(r: BenchResult): string {
-  const conn = r.options.connections[0]!;
+  const conn = r.options.connections[0];
   const panelH = 260;
   const width = 960;
   const left = 60;

@@ -38,12 +38,14 @@ async function main(): Promise<void> {
     },
   });
   const smoke = values.smoke!;
+  const [connections, ...moreConnections] = smoke ? [4] : list(values.connections!).map(Number);
+  if (connections === undefined) throw new Error("--connections needs at least one count");
   const options: BenchOptions = {
     sizes: smoke ? [2000] : list(values.sizes!).map(Number),
     durationS: smoke ? 1 : Number(values.duration),
     warmupS: smoke ? 0 : Number(values.warmup),
     reps: smoke ? 1 : Number(values.reps),
-    connections: smoke ? [4] : list(values.connections!).map(Number),
+    connections: [connections, ...moreConnections],
     seed: Number(values.seed),
     heap: smoke ? "512m" : values.heap!,
     pageCache: smoke ? "128m" : values.pagecache!,

@@ -26,6 +26,20 @@ export interface QueryClass {
   readonly write?: boolean;
 }
 
+/** The n-th of a class's parameter sets, in rotation (every class has at least one). */
+export function paramsAt(c: QueryClass, n: number): Params {
+  const p = c.params[n % c.params.length];
+  if (!p) throw new Error(`query class ${c.id} has no parameter sets`);
+  return p;
+}
+
+/** The row of a statement that returns one row per root (the answer is read from it). */
+function onlyRow(rows: Row[] | undefined): Row {
+  const row = rows?.[0];
+  if (!row) throw new Error("the statement returned no row");
+  return row;
+}
+
 /** Parameters of the n-th write of a run: ids unique per SUT and run, so no write finds its id stored. */
 export function writeParams(prefix: string, n: number): Params {
   return { id: `w-${prefix}-${n}`, name: `Bench Write ${prefix} ${n}` };
@@ -37,10 +51,10 @@ export const NOT_RUN: Record<string, string> = {};
 const WRITE_CITATION = { section: "Benchmark", quote: "Synthetic write issued by the benchmark.", url: "https://example.com/bench" };
 
 const sortIds = (xs: Array<{ id: string }>) => xs.map((x) => x.id).sort();
-const NB_LIMIT: Record<number, number> = { 1: 25, 2: 100, 3: 100 };
+const NB_LIMIT = { 1: 25, 2: 100, 3: 100 } as const;
 
-function neighbourhood(id: string, depth: number): QueryClass {
-  const limit = NB_LIMIT[depth]!;
+function neighbourhood(id: string, depth: keyof typeof NB_LIMIT): QueryClass {
+  const limit = NB_LIMIT[depth];
   return {
     id,
     title: `neighbourhood depth ${depth} (limit ${limit})`,
@@ -55,10 +69,10 @@ function neighbourhood(id: string, depth: number): QueryClass {
     neo4jGraphql: { notExpressible: "no generic variable-depth traversal over all relationship types without @cypher" },
     fromO: (d) => ({ nodes: sortIds(d.neighborhood.nodes).slice(0, limit + 1), edges: sortIds(d.neighborhood.edges).length }),
     fromL: ([rows]) => {
-      const nodes = (rows![0]!.nodes as Array<{ id: string }>).slice(0, limit + 1);
+      const nodes = (onlyRow(rows).nodes as Array<{ id: string }>).slice(0, limit + 1);
       const kept = new Set(nodes.map((n) => n.id));
       const edges = new Set(
-        (rows![0]!.edges as Array<{ id: string; source: string; target: string }>)
+        (onlyRow(rows).edges as Array<{ id: string; source: string; target: string }>)
           .filter((e) => kept.has(e.source) && kept.has(e.target))
           .map((e) => e.id),
       );
@@ -89,7 +103,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       fromO: (d) => ({ id: d.entity.id, name: d.entity.name, shortName: d.entity.shortName }),
       // entity: the values of keys (id, kind, name, shortName).
       fromL: ([rows]) => {
-        const [id, , name, shortName] = rows![0]!.entity as unknown[];
+        const [id, , name, shortName] = onlyRow(rows).entity as unknown[];
         return { id, name, shortName };
       },
       fromN: (d) => ({ id: d.entities[0].id, name: d.entities[0].name, shortName: d.entities[0].shortName }),
@@ -108,7 +122,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       statements: (p) => [["queries/find-shortest-path", { from: p.from, to: p.to, types: null, maxDepth: 4 }]],
       neo4jGraphql: { notExpressible: "no shortestPath without a hand-written @cypher field" },
       fromO: (d) => d.shortestPath?.length ?? null,
-      fromL: ([rows]) => ((rows![0]!.path as { edges: unknown[] } | null)?.edges.length ?? null),
+      fromL: ([rows]) => ((onlyRow(rows).path as { edges: unknown[] } | null)?.edges.length ?? null),
     },
     {
       id: "Q6",
@@ -133,7 +147,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         })),
       // entity, props and other are the values of keys (id, kind, name), relKeys (percentage) and otherKeys (id, kind, name).
       fromL: ([list]) =>
-        ((list![0]!.entities as Row[]).slice(0, 20) as Array<{ entity: unknown[]; relations: Array<Array<any>> }>).map(
+        ((onlyRow(list).entities as Row[]).slice(0, 20) as Array<{ entity: unknown[]; relations: Array<Array<any>> }>).map(
           ({ entity, relations: [owners, competitors] }) => ({
             id: entity[0],
             owners: owners!.map((r) => `${r.other[0]}:${r.props[0]}`).sort(),
@@ -186,7 +200,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         variables: p,
       }),
       fromO: (d) => ({ id: d.createEntity.entity.id.replace(/^w-[a-z0-9]+-/, ""), created: d.createEntity.created }),
-      fromL: ([, created]) => ({ id: ((created![0]!.entity as Row).id as string).replace(/^w-[a-z0-9]+-/, ""), created: true }),
+      fromL: ([, created]) => ({ id: ((onlyRow(created).entity as Row).id as string).replace(/^w-[a-z0-9]+-/, ""), created: true }),
       fromN: (d) => ({ id: d.createEntities.entities[0].id.replace(/^w-[a-z0-9]+-/, ""), created: true }),
     },
     {
@@ -210,7 +224,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       statements: (p) => [["queries/ownership-chain-up", { id: p.id, maxDepth: 4, asOf: null }]],
       neo4jGraphql: { notExpressible: "no variable-length paths without @cypher" },
       fromO: (d) => d.ownershipChain.map((x: any) => x.nodes.map((n: any) => n.id).join(">")).sort(),
-      fromL: ([rows]) => (rows![0]!.paths as any[]).map((x) => x.nodes.map((n: any) => n.id).join(">")).sort(),
+      fromL: ([rows]) => (onlyRow(rows).paths as any[]).map((x) => x.nodes.map((n: any) => n.id).join(">")).sort(),
     },
     {
       id: "Q10",
@@ -239,7 +253,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       // Both order by name, then ours by relationship id and N's by entity id: compare the names, in order.
       fromO: (d) => d.entity.competitors.map((c: any) => c.competitor.name),
       // entity: the values of keys (id, kind, name); other: of otherKeys (id, kind, name).
-      fromL: ([rows]) => ((rows![0]!.relations as Array<Array<{ other: unknown[] }>>)[0] ?? []).map((r) => r.other[2]),
+      fromL: ([rows]) => ((onlyRow(rows).relations as Array<Array<{ other: unknown[] }>>)[0] ?? []).map((r) => r.other[2]),
       fromN: (d) => d.entities[0].competitors.map((c: any) => c.name),
     },
   ];

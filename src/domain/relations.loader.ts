@@ -104,7 +104,7 @@ export class RelationLoaders {
       const rows = lists?.[i] ?? [];
       const records = rows.map((row) => rowOf(item.query, id, row));
       this.relationLoader(item.query).prime(id, records);
-      rows.forEach((row, j) => this.prime(String(records[j]!.other.id), item.children, row.nested));
+      records.forEach((record, j) => this.prime(String(record.other.id), item.children, rows[j]?.nested));
     });
   }
 

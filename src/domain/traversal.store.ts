@@ -74,7 +74,7 @@ export interface PathParams {
   maxDepth: number;
 }
 
-function assertEnds(row: Props | undefined, p: PathParams): void {
+function assertEnds(row: Props | undefined, p: PathParams): asserts row is Props {
   if (!row?.fromFound) throw new NotFoundError("Entity", p.from);
   if (!row.toFound) throw new NotFoundError("Entity", p.to);
 }
@@ -83,7 +83,7 @@ function assertEnds(row: Props | undefined, p: PathParams): void {
 export async function findShortestPath(db: RequestDb, p: PathParams): Promise<PathRecord | null> {
   const [row] = await db.read("queries/find-shortest-path", { ...p });
   assertEnds(row, p);
-  const raw = row!.path as { nodes: Props[]; edges: EdgeRow[] } | null;
+  const raw = row.path as { nodes: Props[]; edges: EdgeRow[] } | null;
   return raw ? pathOf(raw) : null;
 }
 
@@ -91,5 +91,5 @@ export async function findShortestPath(db: RequestDb, p: PathParams): Promise<Pa
 export async function findPaths(db: RequestDb, p: PathParams, first: number): Promise<PathRecord[]> {
   const [row] = await db.read("queries/find-paths", { ...p, first: int(first) });
   assertEnds(row, p);
-  return (row!.paths as Array<{ nodes: Props[]; edges: EdgeRow[] }>).map(pathOf);
+  return (row.paths as Array<{ nodes: Props[]; edges: EdgeRow[] }>).map(pathOf);
 }

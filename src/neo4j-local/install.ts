@@ -11,9 +11,9 @@ function pomPath(root: string): string {
 /** The Neo4j version the pom pins (`<neo4j.version>`). */
 export function pinnedNeo4jVersion(root: string): string {
   const pom = readFileSync(pomPath(root), "utf8");
-  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom);
-  if (!match) throw new LocalNeo4jError(`No <neo4j.version> in ${pomPath(root)}`);
-  return match[1]!;
+  const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1];
+  if (!version) throw new LocalNeo4jError(`No <neo4j.version> in ${pomPath(root)}`);
+  return version;
 }
 
 /** True when `lib` holds the server jar of this version and Neo4j Browser. */

@@ -167,10 +167,13 @@ const PLAN_MEMO_MAX_PER_DOCUMENT = 64;
  */
 export function planFor(info: GraphQLResolveInfo, path: readonly string[] = []): EntitySelection {
   const variables = JSON.stringify(info.variableValues);
-  if (variables.length > PLAN_MEMO_MAX_VARIABLES) return planSelection(nodesAt(info.fieldNodes, path, info), info);
+  const [fieldNode] = info.fieldNodes;
+  if (!fieldNode || variables.length > PLAN_MEMO_MAX_VARIABLES) {
+    return planSelection(nodesAt(info.fieldNodes, path, info), info);
+  }
   const key = `${path.join(".")}|${info.fieldNodes.length}|${variables}`;
-  let byKey = planned.get(info.fieldNodes[0]!);
-  if (!byKey) planned.set(info.fieldNodes[0]!, (byKey = new Map()));
+  let byKey = planned.get(fieldNode);
+  if (!byKey) planned.set(fieldNode, (byKey = new Map()));
   let plan = byKey.get(key);
   if (!plan) {
     if (byKey.size >= PLAN_MEMO_MAX_PER_DOCUMENT) byKey.clear();

@@ -25,7 +25,10 @@ export function mulberry32(seed: number): Random {
   return {
     next,
     int: (n) => Math.floor(next() * n),
-    pick: (items) => items[Math.floor(next() * items.length)]!,
+    pick: (items) => {
+      if (items.length === 0) throw new RangeError("pick needs a non-empty list");
+      return items[Math.floor(next() * items.length)]!;
+    },
     chance: (p) => next() < p,
     // Inverse-transform sampling of a bounded power law: u^exponent concentrates mass near 0.
     skewed: (n, exponent = 3) => Math.min(n - 1, Math.floor(Math.pow(next(), exponent) * n)),

@@ -32,6 +32,7 @@ export const SEGMENTS = [
   "DATA_CENTER",
   "OTHER",
 ] as const;
+type Segment = (typeof SEGMENTS)[number];
 
 const PLACES = ["Kanto", "Kansai", "Tohoku", "Kyushu", "Chubu", "Hokuriku", "Shikoku", "Chugoku", "Hokkaido", "Okinawa"];
 const STEMS = ["Net", "Data", "Tele", "Cyber", "Info", "Link", "Wave", "Core", "Grid", "Cloud", "Fiber", "Signal"];
@@ -119,12 +120,13 @@ export function generateGraph(o: SyntheticOptions): SyntheticGraph {
   const random = mulberry32(o.seed);
   const citer = new Citer(random);
   const entities: NodeRow[] = [];
-  const segmentOf: number[] = [];
+  const segmentOf: Segment[] = [];
   const names: string[] = [];
 
   for (let i = 0; i < plan.companies; i++) {
     const { name, shortName } = companyName(random, i);
-    const segment = random.int(SEGMENTS.length);
+    const segment = random.pick(SEGMENTS);
+    const business = segment.toLowerCase().replace(/_/g, " ");
     segmentOf.push(segment);
     names.push(name);
     entities.push({
@@ -138,9 +140,9 @@ export function generateGraph(o: SyntheticOptions): SyntheticGraph {
         aliases: [shortName],
         country: random.chance(0.85) ? "JP" : random.pick(["US", "KR", "CN", "SG"]),
         status: random.chance(0.95) ? "ACTIVE" : "FORMER",
-        description: `${name} provides ${SEGMENTS[segment]!.toLowerCase().replace(/_/g, " ")} services.`,
+        description: `${name} provides ${business} services.`,
         note: null,
-        ...citer.cite(`${name} is engaged in the ${SEGMENTS[segment]!.toLowerCase().replace(/_/g, " ")} business.`),
+        ...citer.cite(`${name} is engaged in the ${business} business.`),
       },
     });
   }
@@ -201,7 +203,7 @@ export function generateGraph(o: SyntheticOptions): SyntheticGraph {
 function* relationshipRows(
   plan: SyntheticPlan,
   random: Random,
-  segmentOf: number[],
+  segmentOf: Segment[],
   names: string[],
 ): Generator<RelationshipRow> {
   const citer = new Citer(random);
@@ -213,7 +215,7 @@ function* relationshipRows(
 
   // Ownership forests: a company is a root or held by an earlier company (a chain at most 6 deep);
   // the remaining OWNS are minority stakes of a second holder.
-  const depth: number[] = [];
+  const depth: number[] = []; // one entry per company before i, so depth[parent] (parent < i) is set
   let owns = 0;
   for (let i = 0; i < plan.companies && owns < plan.counts.OWNS; i++) {
     if (i < 3 || random.chance(0.12)) {
@@ -239,14 +241,13 @@ function* relationshipRows(
   }
 
   // Competition: clusters of companies of one segment; a few competitors name many peers.
-  const bySegment: number[][] = SEGMENTS.map(() => []);
-  segmentOf.forEach((s, i) => bySegment[s]!.push(i));
+  const bySegment = SEGMENTS.map((s) => segmentOf.flatMap((t, i) => (t === s ? [i] : [])));
   // One relationship per unordered pair (the API reads COMPETES_WITH in both directions); a clash
   // is redrawn a few times, then taken from the whole segment.
   const competing = new Set<string>();
   for (let k = 0; k < plan.counts.COMPETES_WITH; k++) {
-    const segment = random.int(SEGMENTS.length);
-    const members = bySegment[segment]!.length >= 2 ? bySegment[segment]! : bySegment.find((m) => m.length >= 2)!;
+    const inSegment = random.pick(bySegment);
+    const members = inSegment.length >= 2 ? inSegment : bySegment.find((m) => m.length >= 2)!;
     let from = -1;
     let to = -1;
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -271,7 +272,7 @@ function* relationshipRows(
       "COMPETES_WITH",
       companyId(from),
       companyId(to),
-      { segments: [SEGMENTS[segmentOf[from]!]!], includesAffiliates: random.chance(0.2) },
+      { segments: [segmentOf[from]!], includesAffiliates: random.chance(0.2) },
       `${names[from]} competes with ${names[to]}.`,
     );
   }

@@ -42,8 +42,8 @@ export function splitExamples(source: string): ExampleOperation[] {
 function leadingComments(between: string): string {
   const lines = between.replace(/\s+$/, "").split(/\r?\n/);
   const block: string[] = [];
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!.trim();
+  for (const raw of lines.reverse()) {
+    const line = raw.trim();
     if (!line.startsWith("#")) break;
     block.unshift(line);
   }

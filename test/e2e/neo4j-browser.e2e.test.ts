@@ -86,7 +86,7 @@ if (!browserUrl) {
     await waitForPage(page, `${readStyle}["node.Company"]?.caption === "{name}" && ${readStyle}["relationship.INVOLVES"]?.caption === "{role}"`);
     const style = await page.evaluate<Record<string, Record<string, string>>>(readStyle);
     expect(Object.keys(style)).not.toContain("");
-    expect(style["node.Company"].color).toBe("#4C8EDA");
+    expect(style["node.Company"]?.color).toBe("#4C8EDA");
     // Close the style's frame so that the query's frame fills the screenshot.
     await page.locator('[data-testid="frame"]').first().getByTitle("Close").click();
 

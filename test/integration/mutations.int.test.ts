@@ -20,8 +20,11 @@ describe("mutations", () => {
   const p = `test-mut-${Math.random().toString(36).slice(2, 8)}`;
   const ids = { a: `${p}-a`, b: `${p}-b`, c: `${p}-c`, ev: `${p}-ev` };
 
-  const count = async (cypher: string, params: Record<string, unknown> = {}) =>
-    Number((await api.db.gateway.readText(cypher, { prefix: p, ...params }))[0]!.n);
+  const count = async (cypher: string, params: Record<string, unknown> = {}) => {
+    const [row] = await api.db.gateway.readText(cypher, { prefix: p, ...params });
+    if (!row) throw new Error(`no count from ${cypher}`);
+    return Number(row.n);
+  };
   const nodes = () => count("MATCH (x) WHERE x.id STARTS WITH $prefix RETURN count(x) AS n");
   const rels = () => count("MATCH ()-[r]->() WHERE r.id STARTS WITH $prefix RETURN count(r) AS n");
   const company = (id: string, extra: Record<string, unknown> = {}) => ({

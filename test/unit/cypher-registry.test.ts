@@ -1,6 +1,6 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { compactCypher, CYPHER_NAMES, CypherRegistry, listCypherFiles, planDepth } from "../../src/graph/cypher-registry";
 import { projectRoot } from "../../src/project-root";
 
@@ -67,7 +67,7 @@ describe("CypherRegistry", () => {
   it("fails fast on a file without a registration", () => {
     const dir = mkdtempSync(join(tmpdir(), "cypher-"));
     for (const name of CYPHER_NAMES) {
-      mkdirSync(join(dir, name.split("/")[0]!), { recursive: true });
+      mkdirSync(join(dir, dirname(name)), { recursive: true });
       writeFileSync(join(dir, `${name}.cypher`), "RETURN 1");
     }
     writeFileSync(join(dir, "queries", "stray.cypher"), "RETURN 1");

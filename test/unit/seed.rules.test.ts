@@ -232,9 +232,11 @@ describe("crossCheck", () => {
 
   it("names a duplicate exchange-rate id", () => {
     const rates = seed.exchangeRates;
+    const [spot] = rates.spotRates;
+    if (!spot) throw new Error("the seed has no spot rate");
     const broken: Seed = {
       ...seed,
-      exchangeRates: { ...rates, spotRates: [...rates.spotRates, { ...rates.spotRates[0]!, id: "rate-fy2003" }] },
+      exchangeRates: { ...rates, spotRates: [...rates.spotRates, { ...spot, id: "rate-fy2003" }] },
     };
     expect(crossCheck(broken)).toEqual([
       expect.objectContaining({ file: "exchange-rates.yaml", item: "rate-fy2003", field: "id" }),

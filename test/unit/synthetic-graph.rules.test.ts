@@ -55,7 +55,7 @@ describe("generateGraph", () => {
     for (const item of [...graph.entities, ...graph.events, ...rels]) {
       const p = item.props;
       expect((p.citeSection as string[]).length).toBe(1);
-      expect((p.citeQuote as string[])[0]!.length).toBeGreaterThan(10);
+      expect((p.citeQuote as string[])[0]?.length).toBeGreaterThan(10);
       expect(typeof (p.citeOffset as number[])[0]).toBe("number");
     }
   });
