@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { signToken } from "../src/auth/jwt";
@@ -82,7 +83,8 @@ export interface BenchResult {
 
 function versionOf(pkg: string): string {
   try {
-    return (require(join(projectRoot(), "node_modules", pkg, "package.json")) as { version: string }).version;
+    const manifest = readFileSync(join(projectRoot(), "node_modules", pkg, "package.json"), "utf8");
+    return (JSON.parse(manifest) as { version: string }).version;
   } catch {
     return "unknown";
   }

@@ -194,7 +194,7 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
               const status = res.statusCode ?? 0;
               // Parse only when the body may carry errors: most 200s do not.
               if (status === 200 && !text.includes('"errors"')) return record(status, false, []);
-              let codes: string[] = [];
+              let codes: string[];
               try {
                 const errors = (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> }).errors ?? [];
                 codes = errors.map((e) => String(e.extensions?.code ?? "NO_CODE"));
@@ -223,7 +223,7 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
   const pending: Array<Promise<void>> = [];
   const lags: number[] = [];
   let offered = 0;
-  let span = 0;
+  let span: number;
   if (spec.closed) {
     const { connections, durationMs } = spec.closed;
     let next = 0;
@@ -282,12 +282,11 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
  * Runs the load on a worker thread (its own event loop) and resolves with its result. Compiled to JavaScript
  * (the bench) the worker loads this file; as TypeScript (under ts-jest) it runs this file transpiled by esbuild.
  */
-export function runInWorker(spec: LoadSpec): Promise<LoadResult> {
-  if (typeof spec.bodies === "function") return Promise.reject(new TypeError("runInWorker needs bodies as an array"));
-  const esbuild = () => require("esbuild") as typeof import("esbuild");
+export async function runInWorker(spec: LoadSpec): Promise<LoadResult> {
+  if (typeof spec.bodies === "function") throw new TypeError("runInWorker needs bodies as an array");
   const source = __filename.endsWith(".js")
     ? `require(${JSON.stringify(__filename)});`
-    : esbuild().transformSync(readFileSync(__filename, "utf8"), { loader: "ts", format: "cjs", target: "node20" }).code;
+    : (await import("esbuild")).transformSync(readFileSync(__filename, "utf8"), { loader: "ts", format: "cjs", target: "node20" }).code;
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { eval: true, workerData: { openLoopSpec: spec } });
     let result: LoadResult | undefined;

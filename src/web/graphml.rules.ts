@@ -17,8 +17,11 @@ export function xmlEscape(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+    .replace(XML_FORBIDDEN, "");
 }
+
+/** The control characters XML 1.0 forbids: the C0 controls other than tab, line feed and carriage return. */
+const XML_FORBIDDEN = /[^\P{Cc}\t\n\r\x7f-\x9f]/gu;
 
 function attrType(value: unknown): AttrType {
   return typeof value === "number" ? "double" : typeof value === "boolean" ? "boolean" : "string";

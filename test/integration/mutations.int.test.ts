@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { TestApi } from "../support/api";
 import { authHeader } from "../support/custom-api";
 
@@ -48,7 +49,7 @@ describe("mutations", () => {
       const { created, entity } = res.data!.createEntity;
       expect(created).toBe(true);
       expect(entity).toMatchObject({ id: ids.a, kind: "Company", aliases: ["TA"] });
-      const source = require("node:fs").readFileSync("seed/source/iij-form-20f-fy2007-excerpt.txt", "utf8");
+      const source = readFileSync("seed/source/iij-form-20f-fy2007-excerpt.txt", "utf8");
       expect(source.substr(entity.citations[0].offset, QUOTE.length)).toBe(QUOTE);
       expect(entity.citations[0].url).toBeNull();
       const [stored] = await api.db.gateway.readText("MATCH (n:Entity:Company {id: $id}) RETURN n {.*} AS n", { id: ids.a });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { compactCypher, CYPHER_NAMES, CypherRegistry, listCypherFiles, planDepth } from "../../src/graph/cypher-registry";
@@ -59,7 +59,7 @@ describe("CypherRegistry", () => {
 
   it("gives every .cypher file the three header lines", () => {
     for (const name of listCypherFiles(cypherDir)) {
-      const text = require("node:fs").readFileSync(join(cypherDir, `${name}.cypher`), "utf8");
+      const text = readFileSync(join(cypherDir, `${name}.cypher`), "utf8");
       expect({ name, ok: HEADER.test(text) }).toEqual({ name, ok: true });
     }
   });
