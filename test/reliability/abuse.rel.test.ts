@@ -15,6 +15,8 @@ import { settleWithin } from "./support";
 const STATS = JSON.stringify({ query: "{ stats { nodes } }" });
 const NO_STACK = /node_modules|at [\w.<>]+ \(|\.[jt]s:\d+|"stack"/;
 const figures: Record<string, unknown> = {};
+/** Liveness bound on the answer to a fragment fan-out (tens of seconds; measured: 14-76 ms). */
+const FAN_OUT_ANSWERED_WITHIN_MS = 30000;
 
 jest.setTimeout(60000);
 
@@ -106,10 +108,11 @@ describe("abuse", () => {
     }
   });
 
-  it("A11: a fragment fan-out of 2^24 x 3 (and 10^8 x 3) selections is rejected fast by the depth and cost limits", async () => {
+  it("A11: a fragment fan-out of 2^24 x 3 (and 10^8 x 3) selections is rejected by the depth and cost limits before Neo4j", async () => {
+    // Times are recorded for docs/RELIABILITY.md, not asserted; the bound is liveness only (an answer comes).
     const timed = async (query: string, target: { gql: TestApi["gql"] }) => {
       const started = performance.now();
-      const res = await target.gql(query);
+      const res = await settleWithin(target.gql(query), FAN_OUT_ANSWERED_WITHIN_MS, "the fan-out's rejection");
       return { res, ms: performance.now() - started };
     };
     const binary = fanOut(24, 2);
@@ -122,7 +125,6 @@ describe("abuse", () => {
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
       expect(res.errors?.map((e) => e.message).join(" ")).toMatch(/Cost limit of 5000 exceeded.*depth limit of 6 exceeded/s);
       expect(res.headers.get("x-cypher-statements")).toBe("0");
-      expect(ms).toBeLessThan(2000);
     }
     // Each limit alone stops it: depth raised to 100, the cost limit still rejects; cost unbounded, depth does
     // (armor counts each fragment spread as a level, so 24 nested spreads are depth 52).
@@ -139,12 +141,13 @@ describe("abuse", () => {
       expect(byDepth.res.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/depth limit of 6 exceeded/)]);
       expect(byDepth.res.headers.get("x-cypher-statements")).toBe("0");
       times.push(Math.round(byCost.ms), Math.round(byDepth.ms));
-      expect(Math.max(byCost.ms, byDepth.ms)).toBeLessThan(2000);
     } finally {
       await deep.stop();
       await costly.stop();
     }
     figures.fanOutRejectMs = times;
+    // The server is still serving.
+    expect((await api.gql("{ stats { nodes } }")).status).toBe(200);
   });
 
   it("A14: a missing required variable and a string for an Int are 400 BAD_USER_INPUT before Neo4j", async () => {
@@ -167,7 +170,14 @@ describe("abuse", () => {
   it("A21: 200 slowloris sockets are closed by headersTimeout (2 s) while a normal client keeps being served", async () => {
     const HEADERS_TIMEOUT_MS = 2000;
     const SOCKETS = 200;
+    /**
+     * Liveness bound on the sockets' closing: the timeout and the server's 1 s sweep close them (2.2-3.5 s when
+     * measured); Node's default 30 s sweep would leave them open about 30 s, which this bound does not allow.
+     */
+    const CLOSED_WITHIN_MS = 20000;
     const slow = await CustomApi.start(api.db.gateway, { headersTimeoutMs: HEADERS_TIMEOUT_MS });
+    // The server sweeps its connections for these timeouts every second (Node's default is every 30 s).
+    expect((slow.server.httpServer as { connectionsCheckingInterval?: number }).connectionsCheckingInterval).toBeLessThanOrEqual(1000);
     const open: Socket[] = [];
     const query = `{ entity(id: "iij") { id name owners { percentage owner { id } } } }`;
     const normal = async () => {
@@ -205,10 +215,15 @@ describe("abuse", () => {
       let closedCount = 0;
       for (const s of sockets) void s.then(() => (closedCount += 1));
 
-      // The normal client, sequentially, until every slow socket is gone (or 15 s have passed).
+      // The normal client, sequentially, until every slow socket is gone (or CLOSED_WITHIN_MS have passed); for
+      // each of its queries, how many slow sockets were still open when it was answered.
       const during: number[] = [];
-      const deadline = performance.now() + 15000;
-      while (closedCount < SOCKETS && performance.now() < deadline) during.push(await normal());
+      const heldWhenAnswered: number[] = [];
+      const deadline = opened + CLOSED_WITHIN_MS;
+      while (closedCount < SOCKETS && performance.now() < deadline) {
+        during.push(await normal());
+        heldWhenAnswered.push(SOCKETS - closedCount);
+      }
       const closed = await settleWithin(Promise.all(sockets), 10000, "closing the slow sockets");
       const after: number[] = [];
       for (let i = 0; i < 10; i++) after.push(await normal());
@@ -222,17 +237,18 @@ describe("abuse", () => {
         closedAfterMs: [Math.round(Math.min(...closeMs)), Math.round(Math.max(...closeMs))],
         answers: [...new Set(closed.map((c) => c.answer))],
         normalBaseline: { n: baseline.length, p50: pct(baseline, 50), max: Math.round(Math.max(...baseline)) },
-        normalDuring: { n: during.length, p50: pct(during, 50), max: Math.round(Math.max(...during)) },
+        normalDuring: { n: during.length, p50: pct(during, 50), max: Math.round(Math.max(...during)), whileAllHeld: heldWhenAnswered.filter((h) => h === SOCKETS).length },
         normalAfter: { n: after.length, p50: pct(after, 50), max: Math.round(Math.max(...after)) },
       };
 
-      // Closed by the server (408), not before the timeout, and within timeout + 1 s sweep + a generous margin.
+      // Closed by the server (408, not by the client), not before the timeout, and by the server's sweep (the
+      // liveness bound above), not left open for Node's default one. Latencies are recorded, not asserted.
       expect(closed.every((c) => c.answer === "HTTP/1.1 408 Request Timeout")).toBe(true);
       expect(Math.min(...closeMs)).toBeGreaterThanOrEqual(HEADERS_TIMEOUT_MS - 100);
-      expect(Math.max(...closeMs)).toBeLessThan(HEADERS_TIMEOUT_MS + 1000 + 5000);
-      // The normal client was served throughout (each call asserts its own answer); a generous bound on latency.
-      expect(during.length).toBeGreaterThanOrEqual(5);
-      expect(Math.max(...during)).toBeLessThan(3000);
+      expect(Math.max(...closeMs)).toBeLessThan(CLOSED_WITHIN_MS);
+      // The normal client was served while all 200 slow sockets held their connections, and after they were gone
+      // (each call asserts its own answer: 200, no errors, the right data).
+      expect(heldWhenAnswered.filter((h) => h === SOCKETS).length).toBeGreaterThanOrEqual(1);
     } finally {
       // Only matters when the server failed to close them: the test's own sockets must not outlive it.
       for (const socket of open) socket.destroy();

@@ -27,11 +27,14 @@ const RETRY_WINDOW_MS = 5000;
 const QUERY_TIMEOUT_MS = 5000;
 const ACQUISITION_MS = 3000;
 /**
- * The longest a request may take while the database is unreachable: the longest single wait the settings allow
- * (a query, a connection, a free pooled connection), plus the driver's retry window, plus 3 s for a busy 2-core
- * machine: 13 s.
+ * Liveness bound on a request while the database is unreachable ("never hangs", not a latency): the longest
+ * single wait the settings allow (a query, a connection, a free pooled connection), plus the driver's retry
+ * window, plus a generous 15 s for a busy 2-core machine: 25 s. Without the gateway's deadline such a read waits
+ * for Neo4j's 120 s receive timeout, or until the proxy closes its sockets after the black-hole.
  */
-const BUDGET_MS = Math.max(QUERY_TIMEOUT_MS, CONNECTION_TIMEOUT_MS, ACQUISITION_MS) + RETRY_WINDOW_MS + 3000;
+const BUDGET_MS = Math.max(QUERY_TIMEOUT_MS, CONNECTION_TIMEOUT_MS, ACQUISITION_MS) + RETRY_WINDOW_MS + 15000;
+/** Recovery after the black-hole heals: a read succeeds again within this (liveness; 45 ms-2.5 s when measured). */
+const RECOVER_WITHIN_MS = 30000;
 /** The checklist says 30 s of black-hole; 8 s (plus however long the last requests sent in it take) fits the file's budget. */
 const HOLE_MS = 8000;
 
@@ -98,41 +101,44 @@ describe("network faults through a loopback TCP proxy", () => {
   ])("F4: connection cut at COMMIT, %s", (_label, forward) => {
     const id = `${P}-f4-${forward ? "fwd" : "drop"}`;
     const input = { id, kind: "Company", name: `Test ${id}`, citations: [CITE] };
+    const key = `f4${forward ? "Forwarded" : "Dropped"}`;
     let editor: Record<string, string>;
-    /** Whether the cut create was run again and committed behind the client's back (the defect the first test catches). */
-    let reExecuted = false;
+    /** The cut create, done once for both tests below (so either runs on its own): its answer and what the proxy saw. */
+    let cutCreate: { res: GraphQLResponse; commits: number };
 
     beforeAll(async () => {
       editor = await authHeader(["editor"], "netfault");
       expect((await api.gql(ENTITY, { id: "iij" })).data?.entity.id).toBe("iij");
-    });
-
-    it("the create answers a mapped error, and its transaction is not sent again", async () => {
       const before = proxy.commits;
       const cut = proxy.cutOnCommit({ forward });
       const started = performance.now();
+      // Liveness bounds (tens of seconds): the create is answered, and the proxy has cut by then.
       const res = await settleWithin(api.gql(CREATE, { input }, editor), 20000, "the create");
       const ms = Math.round(performance.now() - started);
-      await settleWithin(cut, 1000, "the proxy's cut");
-      const seen = {
-        status: res.status,
-        commits: proxy.commits - before,
-        codes: codes(res),
-        answered: res.data?.createEntity ?? null,
-      };
-      figures[`f4${forward ? "Forwarded" : "Dropped"}`] = { ...seen, ms };
-      reExecuted = seen.commits > 1 && res.data?.createEntity != null;
+      await settleWithin(cut, 20000, "the proxy's cut");
+      cutCreate = { res, commits: proxy.commits - before };
+      figures[key] = { status: res.status, commits: cutCreate.commits, codes: codes(res), answered: res.data?.createEntity ?? null, ms };
+    });
+
+    it("the create answers a mapped error, and its transaction is not sent again", async () => {
+      const { res, commits } = cutCreate;
       // One COMMIT: the driver must not run the transaction again after losing the connection during COMMIT,
       // because it cannot know whether it committed; the client is told, and decides (creates are idempotent).
-      expect(seen).toEqual({ status: 200, commits: 1, codes: ["SERVICE_UNAVAILABLE"], answered: null });
+      expect({ status: res.status, commits, codes: codes(res), answered: res.data?.createEntity ?? null }).toEqual({
+        status: 200,
+        commits: 1,
+        codes: ["SERVICE_UNAVAILABLE"],
+        answered: null,
+      });
       expect(JSON.stringify(res)).not.toMatch(/bolt:|Neo4jError|closed by server/);
     });
 
     it("the item may or may not exist; the client's retry succeeds and leaves exactly one; the server keeps serving", async () => {
-      // The client cannot tell the two cases apart; the proxy decided which one it is, so the test can.
+      // The client cannot tell the two cases apart; the proxy decided which one it is, so the test can. A create
+      // run again and committed behind the client's back (the defect the test above catches) also leaves one.
+      const reExecuted = cutCreate.commits > 1 && cutCreate.res.data?.createEntity != null;
       const exists = forward || reExecuted;
       const count = await stored(id);
-      const key = `f4${forward ? "Forwarded" : "Dropped"}`;
       figures[key] = { ...(figures[key] as object), storedAfterCut: count };
       expect(count).toBe(exists ? 1 : 0);
       const read = await api.gql(ENTITY, { id });
@@ -173,7 +179,7 @@ describe("network faults through a loopback TCP proxy", () => {
     // three clients read and one polls readiness for HOLE_MS, on the pooled connections and on new ones.
     const holing = proxy.blackholeAfterNextSend();
     const inFlight = read("read in flight");
-    await settleWithin(holing, 5000, "the black-hole");
+    await settleWithin(holing, 20000, "the black-hole");
     const holed = performance.now();
     const client = async (send: () => Promise<void>) => {
       while (performance.now() - holed < HOLE_MS) await send();
@@ -184,7 +190,7 @@ describe("network faults through a loopback TCP proxy", () => {
     proxy.heal();
     const healed = performance.now();
     let recoveredAt: number | undefined;
-    while (recoveredAt === undefined && performance.now() - healed < 20000) {
+    while (recoveredAt === undefined && performance.now() - healed < RECOVER_WITHIN_MS) {
       const res = await api.gql(ENTITY, { id: "iij" });
       if (res.data?.entity?.id === "iij") recoveredAt = performance.now();
       else await sleep(100);
@@ -223,5 +229,5 @@ describe("network faults through a loopback TCP proxy", () => {
     expect(recoveredAt).toBeDefined();
     expect(after.map((r) => r.data?.entity?.id ?? codes(r))).toEqual(Array(5).fill("iij"));
     expect(readyAfter).toBe(200);
-  });
+  }, 120000);
 });

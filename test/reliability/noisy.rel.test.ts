@@ -10,8 +10,8 @@ import { removeHub, startWithHub } from "./support";
  * NOISY_MS while 2 clients run heavy traversals back to back (Q4: `neighborhood` at depth 3, limit 500, from a
  * test hub of HUB_DEGREE neighbours; and `paths` at maxDepth 6 from the hub, which runs into the transaction
  * timeout). Latencies are reported, not asserted: the assertions are that no point read fails and that every
- * heavy request ends within the server's transaction timeout (TIMEOUT_MS) plus a margin, with an answer or a
- * mapped error. Figures go to $TMPDIR/iij-kg-noisy.json.
+ * heavy request ends, with an answer or a mapped error, within the server's transaction timeout (TIMEOUT_MS)
+ * plus a generous margin (a liveness bound: never left hanging). Figures go to $TMPDIR/iij-kg-noisy.json.
  */
 const P = `test-l7-${Math.random().toString(36).slice(2, 8)}`;
 const HUB = `${P}-hub`;
@@ -21,7 +21,8 @@ const HEAVY_CLIENTS = 2;
 const BASELINE_MS = 4000;
 const NOISY_MS = 8000;
 const TIMEOUT_MS = 5000;
-const MARGIN_MS = 10000;
+/** Liveness margin over the transaction timeout (the gateway itself gives up at the timeout + its 5 s retry window). */
+const MARGIN_MS = 20000;
 
 const Q1 = `query($id: ID!) { entity(id: $id) { id name } }`;
 const Q1_IDS = ["iij", "ntt", "kddi"];

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -18,20 +19,30 @@ import { CustomApi } from "../support/custom-api";
  * does). The mix is BENCH-METHOD's Q1 (entity by id) and Q2 (1-hop neighbourhood, limit 25) over ten seeded
  * companies, in rotation.
  *
- * - L2: closed loop at c = 1, 2, 4, 8, 16, 32 for SWEEP_MS each, then MAX_MS at c = 8 ("max", from which L3's
- *   rates are set): 0 errors at every level (a 200 carrying `errors` counts as one).
- * - L3: open loop at 50% and 80% of max (the lower of L2's and one measured again just before the level) for
- *   SLO_MS each, latency from the scheduled send time (coordinated omission corrected): the generator kept its
- *   schedule, 0 errors, p99 under a bound, no upward trend.
- * - L5: open loop at 2x the best throughput L2 saw for OVERLOAD_MS, then 50% of max for RECOVERY_MS, in one
- *   schedule (the drop happens while the overload's backlog is still there): every non-200 is 503
- *   SERVICE_UNAVAILABLE (admission) or 429 RATE_LIMITED, none 500, no connection error or timeout, no 200
- *   carrying errors; rejections fast; admitted requests bounded; within DROP_SETTLE_MS of the drop, p99 back
- *   near L3's at 50% (per-second p99s), and from then on nothing rejected (the run goes once more when these
- *   recovery checks fail, as an L3 level does: a stall of the shared machine there looks like an overload);
- *   /health/live still answers.
- * Latency bounds are set from measured runs on the shared 2-core machine (docs/RELIABILITY.md, L2/L3/L5), with
- * margin for the other jobs there; figures go to $TMPDIR/iij-kg-overload.json and stderr.
+ * Latency and throughput are measured here and recorded (figures go to $TMPDIR/iij-kg-overload.json and stderr,
+ * for docs/RELIABILITY.md), never asserted: on a shared 2-core machine they say how busy the machine was, not
+ * whether the server is right (`npm run bench` measures them). What is asserted are properties:
+ *
+ * - L2: closed loop at c = 1, 2, 4, 8, 16, 32 for SWEEP_MS each, then MAX_MS at c = 8. Every level stays below
+ *   MAX_IN_FLIGHT, so nothing may be turned away: every request is a 200 without `errors`.
+ * - L3: open loop at 50% and 80% of a capacity probed (closed loop, c = 8) just before the level, latency from
+ *   the scheduled send time (coordinated omission corrected) for the figures. Asserted: every request answered;
+ *   each answer a 200 without `errors`, or admission control's 503 SERVICE_UNAVAILABLE with `Retry-After`, that
+ *   ran no Cypher (a stall of the shared machine can fill MAX_IN_FLIGHT for a moment, and turning the excess away
+ *   is then right; how many were is recorded); never a 500 or any other error; the requests being processed
+ *   never more than MAX_IN_FLIGHT; every admission slot back afterwards.
+ * - L5: open loop at 2x the best capacity probed just before (c = 8 and c = 32) for OVERLOAD_MS, then 50% of the
+ *   c = 8 capacity for RECOVERY_MS, in one schedule (the drop happens while the overload's backlog is still
+ *   there). Asserted: the same answers as L3 (every request answered, a 200 or a coded 503 with `Retry-After`
+ *   that ran no Cypher, no 500, no other error, no 200 carrying errors); the overload was real (requests were
+ *   turned away) and requests were served meanwhile; the work in progress stayed bounded (requests being
+ *   processed never more than MAX_IN_FLIGHT: the excess is refused, not queued); and recovery without a restart:
+ *   afterwards the same server answers RECOVERY_RUN consecutive requests successfully within RECOVER_WITHIN_MS
+ *   (a generous liveness bound; the backlog drained within 1-2 s of the drop when measured), every admission slot
+ *   comes back, and /health/live answers.
+ *
+ * Each test computes what it needs (its own capacity probes); none depends on another having run. None runs
+ * itself again when a check fails.
  */
 const IDS = ["iij", "ntt", "kddi", "konami", "nec", "fujitsu", "iij-tech", "crosswave", "gdx-japan", "ntt-communications"];
 const Q1 = `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`;
@@ -42,34 +53,35 @@ const SWEEP = [1, 2, 4, 8, 16, 32];
 const SWEEP_MS = 1500;
 const MAX_CONNECTIONS = 8;
 const MAX_MS = 3000;
-/** Closed loop at c = MAX_CONNECTIONS just before each L3 level. */
+/** Closed loops that probe the capacity of the moment just before an open-loop run (c = 8; L5 also c = 32). */
 const PROBE_MS = 2000;
+const PROBE_WIDE_CONNECTIONS = 32;
 /** 5 min (L3) and 2 min (L5) of the checklist, scaled to seconds. */
 const SLO_MS = 10000;
 const OVERLOAD_MS = 10000;
 const RECOVERY_MS = 10000;
-/** The checklist's "within 10 s of the drop", scaled down with the phases. */
-const DROP_SETTLE_MS = 3000;
 /** Keep-alive sockets of the generator: L3 (well above what 80% of max needs), L5 (4x MAX_IN_FLIGHT). */
 const L3_SOCKETS = 64;
 const L5_SOCKETS = 256;
+/**
+ * Recovery after L5, a liveness bound: RECOVERY_RUN consecutive successful requests within RECOVER_WITHIN_MS of
+ * the run's end (tens of seconds; the backlog drained within 1-2 s of the drop when measured).
+ */
+const RECOVERY_RUN = 20;
+const RECOVER_WITHIN_MS = 60000;
+/** Every admission slot is given back once the run's last response is sent; a liveness bound for the check. */
+const SLOTS_BACK_WITHIN_MS = 30000;
 
-/** Bounds, from the runs recorded in docs/RELIABILITY.md (L3, L5) with margin for the other jobs on the machine. */
-const L3_P99_MS = 1500;
-const TREND_FACTOR = 3;
-const TREND_SLACK_MS = 25;
-const REJECT_P99_MS = 1000;
-const ADMITTED_P99_MS = 2000;
-const RECOVERY_FACTOR = 2;
-const RECOVERY_SLACK_MS = 25;
+const MAX_IN_FLIGHT = loadConfig().limits.maxInFlight;
 
 jest.setTimeout(150000);
 
 const ok = (s: Sample) => s.status === 200 && !s.gqlErrors;
-const admissionOr429 = (s: Sample) =>
-  (s.status === 503 && s.codes.join() === "SERVICE_UNAVAILABLE") || (s.status === 429 && s.codes.join() === "RATE_LIMITED");
+/** Admission control's answer: 503 with the code (its Retry-After and "no Cypher" are checked on the wire). */
+const turnedAway = (s: Sample) => s.status === 503 && s.codes.join() === "SERVICE_UNAVAILABLE";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Latency summary of each second of a run (by scheduled time). */
+/** Latency summary of each second of a run (by scheduled time), for the figures. */
 function perSecond(samples: readonly Sample[], ms: number) {
   return Array.from({ length: Math.ceil(ms / 1000) }, (_, k) => {
     const w = summarize(samples, k * 1000, (k + 1) * 1000);
@@ -77,28 +89,62 @@ function perSecond(samples: readonly Sample[], ms: number) {
   });
 }
 
-describe("L2, L3, L5: saturation, open-loop SLO, overload", () => {
+/** One POST /graphql answer as the server put it on the wire. */
+interface WireAnswer {
+  status: number;
+  retryAfter: string | null;
+  statements: string | null;
+}
+
+/**
+ * Watches the server's own http.Server: for every POST /graphql, the status line and the headers it sent. Headers
+ * given to `writeHead` (admission control's 503) cannot be read back with `getHeader`, so the header block as
+ * written (`_header`, the text sent on the socket) is read once the response has finished.
+ */
+function watchWire(server: Server) {
+  const answers: WireAnswer[] = [];
+  const counts = { unfinished: 0, unreadable: 0 };
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== "POST" || !req.url?.startsWith("/graphql")) return;
+    res.once("finish", () => {
+      const head = (res as unknown as { _header?: unknown })._header;
+      if (typeof head !== "string") counts.unreadable += 1;
+      const field = (name: string) => (typeof head === "string" ? (new RegExp(`^${name}: *(.*)$`, "im").exec(head)?.[1]?.trim() ?? null) : null);
+      answers.push({ status: res.statusCode, retryAfter: field("retry-after"), statements: field("x-cypher-statements") });
+    });
+    res.once("close", () => {
+      if (!res.writableFinished) counts.unfinished += 1;
+    });
+  };
+  server.on("request", onRequest);
+  return { answers, counts, stop: () => server.off("request", onRequest) };
+}
+
+type Wire = { answers: WireAnswer[]; unfinished: number; unreadable: number };
+
+describe("saturation sweep, open-loop SLO and overload", () => {
   let shared: TestApi;
   let api: CustomApi;
-  const figures: Record<string, unknown> = { maxInFlight: loadConfig().limits.maxInFlight };
-  let maxRps = 0;
-  let bestRps = 0;
-  /** L3 at 50%: p99 of the run, and the median of its per-second p99s. */
-  let l3HalfP99 = 0;
-  let l3HalfSecondP99 = 0;
+  const figures: Record<string, unknown> = { maxInFlight: MAX_IN_FLIGHT };
+
+  const gaugeValue = async (name: string) => (await api.server.metrics.registry.getSingleMetric(name)!.get()).values[0]?.value ?? 0;
 
   /**
    * One run of the generator, with what the server's thread (this one) did meanwhile: event-loop utilisation
-   * and delay, CPU of this process (server and generator) per request, peak of admitted requests.
+   * and delay, CPU of this process (server and generator) per request, peaks of the admission slots taken and of
+   * the GraphQL requests being processed.
    */
   const load = async (spec: Omit<LoadSpec, "url" | "bodies">) => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const elu0 = performance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();
-    const gauge = api.server.metrics.registry.getSingleMetric("graphql_admission_in_flight");
-    let peak = 0;
-    const poll = setInterval(() => void gauge?.get().then((m) => (peak = Math.max(peak, m.values[0]?.value ?? 0))), 50);
+    let admittedPeak = 0;
+    let processingPeak = 0;
+    const poll = setInterval(() => {
+      void gaugeValue("graphql_admission_in_flight").then((v) => (admittedPeak = Math.max(admittedPeak, v)));
+      void gaugeValue("graphql_requests_in_flight").then((v) => (processingPeak = Math.max(processingPeak, v)));
+    }, 50);
     try {
       // Closed loops open their connections first too (and warm the worker's HTTP client), so that the first
       // requests of a level do not carry the worker's start.
@@ -112,13 +158,66 @@ describe("L2, L3, L5: saturation, open-loop SLO, overload", () => {
           loopDelayP99Ms: Math.round(delay.percentile(99) / 1e6),
           loopDelayMaxMs: Math.round(delay.max / 1e6),
           cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, result.offered)) * 100) / 100,
-          admittedPeak: peak,
+          admittedPeak,
+          processingPeak,
         },
       };
     } finally {
       clearInterval(poll);
       delay.disable();
     }
+  };
+
+  /** A closed loop that says what the server sustains right now (requests/s); no request may fail (c < MAX_IN_FLIGHT). */
+  const probe = async (connections: number) => {
+    const run = await load({ closed: { connections, durationMs: PROBE_MS } });
+    expect({ probe: connections, failures: summarize(run.samples).failures }).toEqual({ probe: connections, failures: {} });
+    return run.achievedRate;
+  };
+
+  /** An open-loop run with the server's answers on the wire watched throughout. */
+  const openLoop = async (spec: Omit<LoadSpec, "url" | "bodies">) => {
+    const wire = watchWire(api.server.httpServer);
+    try {
+      const run = await load(spec);
+      // 'finish' of the last responses may come a loop turn after the generator has them all.
+      const by = Date.now() + 5000;
+      while (wire.answers.length < run.samples.length && Date.now() < by) await sleep(20);
+      const seen: Wire = { answers: [...wire.answers], ...wire.counts };
+      return { run, wire: seen };
+    } finally {
+      wire.stop();
+    }
+  };
+
+  /**
+   * The answers of an open-loop run, client side and on the wire: every request answered, and each answer a 200
+   * without errors or admission control's coded 503 with Retry-After that ran no Cypher; nothing else.
+   */
+  const expectOnlySuccessOrCodedRejection = (run: Awaited<ReturnType<typeof load>>, wire: Wire) => {
+    // Every request offered was answered: no connection error, no timeout (the generator's 30 s), nothing lost.
+    expect(run.samples.length).toBe(run.offered);
+    expect(run.samples.filter((s) => s.status === 0).slice(0, 5)).toEqual([]);
+    // Client side: a 200 without errors or a 503 SERVICE_UNAVAILABLE; no 500, no 200 carrying errors (e.g. a
+    // pool-acquisition SERVICE_UNAVAILABLE), no other status or code.
+    expect(run.samples.filter((s) => !ok(s) && !turnedAway(s)).slice(0, 5)).toEqual([]);
+    // On the wire: the server answered each of them once, every answer that is not a 200 is a 503 with Retry-After
+    // and without x-cypher-statements (turned away before GraphQL, so before Neo4j), and every 200 ran Cypher.
+    expect({ unfinished: wire.unfinished, headersUnreadable: wire.unreadable }).toEqual({ unfinished: 0, headersUnreadable: 0 });
+    expect(wire.answers.length).toBe(run.samples.length);
+    const rejectedOnWire = wire.answers.filter((a) => a.status !== 200);
+    expect(rejectedOnWire.filter((a) => a.status !== 503 || !a.retryAfter || a.statements !== null).slice(0, 5)).toEqual([]);
+    expect(rejectedOnWire.length).toBe(run.samples.filter(turnedAway).length);
+    expect(wire.answers.filter((a) => a.status === 200 && !(Number(a.statements) >= 1)).slice(0, 5)).toEqual([]);
+    // The work in progress is bounded: the excess is refused, not queued.
+    expect(run.server.processingPeak).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+  };
+
+  /** Every admission slot is given back once the run is over (none leaked, no request left hanging). */
+  const expectSlotsBack = async () => {
+    const by = Date.now() + SLOTS_BACK_WITHIN_MS;
+    while ((await gaugeValue("graphql_admission_in_flight")) !== 0 && Date.now() < by) await sleep(50);
+    expect(await gaugeValue("graphql_admission_in_flight")).toBe(0);
   };
 
   beforeAll(async () => {
@@ -139,7 +238,9 @@ describe("L2, L3, L5: saturation, open-loop SLO, overload", () => {
     await shared?.stop();
   });
 
-  it(`L2: closed loop at c = ${SWEEP.join(", ")}, then c = ${MAX_CONNECTIONS} for the max: 0 errors at every level`, async () => {
+  it(`L2: closed loop at c = ${SWEEP.join(", ")}, then c = ${MAX_CONNECTIONS} for the max: every request a 200 without errors`, async () => {
+    // Every level stays below MAX_IN_FLIGHT (or admission control is off), so a failure at any level is a defect.
+    expect(MAX_IN_FLIGHT === 0 || MAX_IN_FLIGHT > Math.max(...SWEEP)).toBe(true);
     const levels: Array<{ c: number; rps: number; requests: number; p50: number; p99: number; failures: Record<string, number>; server: object }> = [];
     for (const connections of [...SWEEP, MAX_CONNECTIONS]) {
       const durationMs = levels.length === SWEEP.length ? MAX_MS : SWEEP_MS;
@@ -148,143 +249,110 @@ describe("L2, L3, L5: saturation, open-loop SLO, overload", () => {
       levels.push({ c: connections, rps: run.achievedRate, requests: s.requests, p50: s.p50, p99: s.p99, failures: s.failures, server: run.server });
     }
     const max = levels.pop()!;
-    maxRps = max.rps;
-    bestRps = Math.max(maxRps, ...levels.map((l) => l.rps));
     figures.sweep = levels;
-    figures.max = { ...max, bestRps };
+    figures.max = { ...max, bestRps: Math.max(max.rps, ...levels.map((l) => l.rps)) };
     for (const level of [...levels, max]) {
       expect({ c: level.c, failures: level.failures }).toEqual({ c: level.c, failures: {} });
       expect(level.requests).toBeGreaterThan(0);
     }
-    expect(maxRps).toBeGreaterThan(10);
   });
 
-  it("L3: open loop at 50% and 80% of max, coordinated-omission corrected: 0 errors, p99 bounded, no upward trend", async () => {
-    expect(maxRps).toBeGreaterThan(0);
+  it("L3: open loop at 50% and 80% of the capacity probed just before: every request answered, a 200 or a coded 503 with Retry-After, never a 500", async () => {
     const levels: Array<Record<string, unknown>> = [];
     figures.l3 = levels;
     for (const share of [0.5, 0.8]) {
-      // A level runs at most twice: a second time only when its p99 bound or trend check fails, with capacity
-      // probed again. The other jobs on the machine move capacity by up to half from minute to minute, so a rate
-      // set from one probe can exceed what the server has a minute later (a queue then grows: the trend check
-      // sees it). A server that really queues at a sustainable rate fails both attempts.
-      for (let attempt = 1; attempt <= 2; attempt++) {
-        // The max is measured again just before each level, and the rate set from the lower of the two.
-        const probe = await load({ closed: { connections: MAX_CONNECTIONS, durationMs: PROBE_MS } });
-        expect(summarize(probe.samples).failures).toEqual({});
-        const base = Math.min(maxRps, probe.achievedRate);
-        const rate = Math.round(base * share);
-        const run = await load({ phases: [{ rate, durationMs: SLO_MS }], maxSockets: L3_SOCKETS, preconnect: { count: L3_SOCKETS, path: "/health/live" } });
-        const all = summarize(run.samples);
-        const seconds = perSecond(run.samples, SLO_MS);
-        // Trend: the median of the per-second p99s of the last 3 seconds against the first 3 (one stall of the
-        // shared machine moves one second's p99, not the median; a queue that grows moves them all).
-        const first = median(seconds.slice(0, 3).map((w) => w.p99));
-        const last = median(seconds.slice(-3).map((w) => w.p99));
-        const timely = all.p99 < L3_P99_MS && last <= TREND_FACTOR * first + TREND_SLACK_MS;
-        levels.push({
-          share,
-          attempt,
-          probeRps: probe.achievedRate,
-          rate,
-          achieved: run.achievedRate,
-          sendLag: run.sendLagMs,
-          ...all,
-          secondP99Median: median(seconds.map((w) => w.p99)),
-          trend: { first, last },
-          server: run.server,
-          perSecondP99: seconds.map((w) => w.p99),
-        });
-        // The generator kept its schedule (else the figures are the generator's); no request failed, either attempt.
-        expect(run.achievedRate).toBeGreaterThan(rate * 0.95);
-        expect(all.failures).toEqual({});
-        expect(all.ok).toBe(run.offered);
-        if (!timely && attempt === 1) continue;
-        if (share === 0.5) {
-          l3HalfP99 = all.p99;
-          l3HalfSecondP99 = median(seconds.map((w) => w.p99));
-        }
-        expect(all.p99).toBeLessThan(L3_P99_MS);
-        expect(last).toBeLessThanOrEqual(TREND_FACTOR * first + TREND_SLACK_MS);
-        break;
-      }
+      const probeRps = await probe(MAX_CONNECTIONS);
+      const rate = Math.max(1, Math.round(probeRps * share));
+      const { run, wire } = await openLoop({ phases: [{ rate, durationMs: SLO_MS }], maxSockets: L3_SOCKETS, preconnect: { count: L3_SOCKETS, path: "/health/live" } });
+      const all = summarize(run.samples);
+      const seconds = perSecond(run.samples, SLO_MS);
+      levels.push({
+        share,
+        probeRps,
+        rate,
+        achieved: run.achievedRate,
+        sendLag: run.sendLagMs,
+        ...all,
+        turnedAway: run.samples.filter(turnedAway).length,
+        secondP99Median: median(seconds.map((w) => w.p99)),
+        // The median of the per-second p99s of the first and the last 3 seconds (a queue that grows moves the last).
+        trend: { first: median(seconds.slice(0, 3).map((w) => w.p99)), last: median(seconds.slice(-3).map((w) => w.p99)) },
+        server: run.server,
+        perSecondP99: seconds.map((w) => w.p99),
+      });
+      expectOnlySuccessOrCodedRejection(run, wire);
+      // The server served at this load.
+      expect(all.ok).toBeGreaterThan(0);
+      await expectSlotsBack();
     }
   }, 120000);
 
-  it("L5: 2x max, then 50%: only fast 503 rejections, admitted requests bounded, p99 back after the drop", async () => {
-    expect(bestRps).toBeGreaterThan(0);
-    expect(l3HalfP99).toBeGreaterThan(0);
-    const high = Math.round(bestRps * 2);
-    const low = Math.round(maxRps * 0.5);
-    const attempts: Array<Record<string, unknown>> = [];
-    figures.l5 = attempts;
-    // The run goes at most twice: a second time only when a recovery check fails (the p99 back within
-    // DROP_SETTLE_MS, nothing rejected and p99 bounded from then on). A stall of the shared machine in the settled
-    // window (another job's browser, a GC) makes requests pile up past MAX_IN_FLIGHT, and admission control then
-    // rightly answers 503 for a moment; a server that does not recover fails both runs. Every other check holds
-    // in every run.
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      const run = await load({
-        phases: [{ rate: high, durationMs: OVERLOAD_MS }, { rate: low, durationMs: RECOVERY_MS }],
-        maxSockets: L5_SOCKETS,
-        preconnect: { count: L5_SOCKETS, path: "/health/live" },
-      });
-      const end = OVERLOAD_MS + RECOVERY_MS;
-      const overload = summarize(run.samples, 0, OVERLOAD_MS);
-      const admitted = summarize(run.samples, 0, end, (s) => s.status === 200);
-      const rejected = summarize(run.samples, 0, end, (s) => s.status !== 200);
-      const settled = summarize(run.samples, OVERLOAD_MS + DROP_SETTLE_MS, end);
-      const seconds = perSecond(run.samples, end);
-      const recoveryBoundMs = RECOVERY_FACTOR * l3HalfSecondP99 + RECOVERY_SLACK_MS;
-      // Recovery time: from the drop to the start of the first second whose p99 is back within the bound. A
-      // backlog drains second by second (each later second better than the one before), so the first good second
-      // marks its end; a stall of the shared machine later on does not move it.
-      const firstGood = seconds.findIndex((w) => w.t >= OVERLOAD_MS / 1000 && w.p99 <= recoveryBoundMs);
-      const recoveredAfterMs = firstGood < 0 ? Infinity : firstGood * 1000 - OVERLOAD_MS;
-      attempts.push({
-        attempt,
-        high,
-        low,
-        achieved: run.achievedRate,
-        sendLag: run.sendLagMs,
-        server: run.server,
-        freshConnections: run.samples.filter((s) => s.fresh).length,
-        overload,
-        afterDrop: summarize(run.samples, OVERLOAD_MS, end),
-        admitted: { n: admitted.requests, p50: admitted.p50, p99: admitted.p99, max: admitted.max },
-        rejected: { n: rejected.requests, p50: rejected.p50, p99: rejected.p99, max: rejected.max },
-        settled,
-        recoveredAfterMs,
-        l3HalfP99,
-        l3HalfSecondP99,
-        recoveryBoundMs,
-        perSecond: seconds,
-      });
+  it("L5: 2x capacity, then 50%: only coded 503 rejections with Retry-After, no 500, work bounded, recovery without a restart", async () => {
+    expect(MAX_IN_FLIGHT).toBeGreaterThan(0);
+    const baseRps = await probe(MAX_CONNECTIONS);
+    const wideRps = await probe(PROBE_WIDE_CONNECTIONS);
+    const high = Math.round(Math.max(baseRps, wideRps) * 2);
+    const low = Math.max(1, Math.round(baseRps * 0.5));
+    const { run, wire } = await openLoop({
+      phases: [{ rate: high, durationMs: OVERLOAD_MS }, { rate: low, durationMs: RECOVERY_MS }],
+      maxSockets: L5_SOCKETS,
+      preconnect: { count: L5_SOCKETS, path: "/health/live" },
+    });
+    const end = OVERLOAD_MS + RECOVERY_MS;
+    const overload = summarize(run.samples, 0, OVERLOAD_MS);
+    const admitted = summarize(run.samples, 0, end, (s) => s.status === 200);
+    const rejected = summarize(run.samples, 0, end, (s) => s.status !== 200);
+    const seconds = perSecond(run.samples, end);
+    // Recorded, not asserted: from the drop to the start of the first second from which every request was a 200.
+    const lastBadSecond = seconds.reduce((last, w) => (w.t >= OVERLOAD_MS / 1000 && w.ok < w.n ? w.t : last), OVERLOAD_MS / 1000 - 1);
+    const l5: Record<string, unknown> = {
+      baseRps,
+      wideRps,
+      high,
+      low,
+      achieved: run.achievedRate,
+      sendLag: run.sendLagMs,
+      server: run.server,
+      freshConnections: run.samples.filter((s) => s.fresh).length,
+      overload,
+      afterDrop: summarize(run.samples, OVERLOAD_MS, end),
+      admitted: { n: admitted.requests, p50: admitted.p50, p99: admitted.p99, max: admitted.max },
+      rejected: { n: rejected.requests, p50: rejected.p50, p99: rejected.p99, max: rejected.max },
+      allOkFromMsAfterDrop: lastBadSecond + 1 >= end / 1000 ? null : (lastBadSecond + 1) * 1000 - OVERLOAD_MS,
+      perSecond: seconds,
+    };
+    figures.l5 = l5;
 
-      // The generator offered what it was asked to.
-      expect(run.achievedRate).toBeGreaterThan(((high * OVERLOAD_MS + low * RECOVERY_MS) / end) * 0.9);
-      // Every request was answered, and every failure is an admission 503 (or a 429) with its code: no 500, no
-      // dropped connection or timeout, no 200 carrying errors (e.g. a pool-acquisition SERVICE_UNAVAILABLE).
-      expect(run.samples.filter((s) => !ok(s) && !admissionOr429(s)).slice(0, 5)).toEqual([]);
-      // The overload was real: the server turned requests away, and kept serving meanwhile.
-      expect(rejected.requests).toBeGreaterThan(0);
-      expect(overload.ok).toBeGreaterThan(0);
-      // Rejections are fast and admitted requests bounded: no unbounded queue.
-      expect(rejected.p99).toBeLessThan(REJECT_P99_MS);
-      expect(admitted.p99).toBeLessThan(ADMITTED_P99_MS);
-      const recovered =
-        recoveredAfterMs <= DROP_SETTLE_MS && Object.keys(settled.failures).length === 0 && settled.p99 < L3_P99_MS;
-      if (!recovered && attempt === 1) continue;
-      // Recovery: within DROP_SETTLE_MS of the drop, a second's p99 is back within RECOVERY_FACTOR x L3's at 50%
-      // (the median of its per-second p99s) + RECOVERY_SLACK_MS; from then on everything is answered, and the
-      // window's p99 is within L3's bound.
-      expect(recoveredAfterMs).toBeLessThanOrEqual(DROP_SETTLE_MS);
-      expect(settled.failures).toEqual({});
-      expect(settled.p99).toBeLessThan(L3_P99_MS);
-      break;
+    expectOnlySuccessOrCodedRejection(run, wire);
+    // The overload was real: the server turned requests away, and kept serving meanwhile.
+    expect(rejected.requests).toBeGreaterThan(0);
+    expect(overload.ok).toBeGreaterThan(0);
+
+    // Recovery without a restart: the same server answers RECOVERY_RUN requests in a row, 200 without errors,
+    // within RECOVER_WITHIN_MS; what it answers meanwhile is a success or a coded 503, never anything else.
+    const started = Date.now();
+    let streak = 0;
+    let sent = 0;
+    const meanwhile: string[] = [];
+    while (streak < RECOVERY_RUN && Date.now() - started < RECOVER_WITHIN_MS) {
+      const res = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: BODIES[sent++ % BODIES.length] });
+      const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+      if (res.status === 200 && !body.errors && body.data) {
+        streak += 1;
+        continue;
+      }
+      streak = 0;
+      const answer = `${res.status} ${(body.errors ?? []).map((e) => e.extensions?.code).join(",")} retry-after=${res.headers.get("retry-after")}`;
+      meanwhile.push(answer);
+      if (answer !== "503 SERVICE_UNAVAILABLE retry-after=1") break;
+      await sleep(250);
     }
+    l5.recovery = { requests: sent, streak, ms: Date.now() - started, meanwhile: meanwhile.slice(0, 10) };
+    expect(meanwhile.filter((a) => a !== "503 SERVICE_UNAVAILABLE retry-after=1")).toEqual([]);
+    expect(streak).toBe(RECOVERY_RUN);
+    await expectSlotsBack();
     const live = await fetch(`${api.baseUrl}/health/live`);
-    attempts.push({ liveAfter: live.status });
+    l5.liveAfter = live.status;
     // The server process is up and answering.
     expect(live.status).toBe(200);
   });

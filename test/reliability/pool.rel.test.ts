@@ -125,8 +125,9 @@ describe("L6: pool exhaustion", () => {
     expect(codes.filter((c) => c !== "SERVICE_UNAVAILABLE")).toEqual([]);
     expect(failed.map((r) => r.body).join("")).not.toMatch(/acquisition|Pool status|Neo4jError|bolt:/);
     expect(ok.length).toBeGreaterThanOrEqual(POOL);
-    // A failure waited for a connection (about the acquisition timeout), not for ever.
-    for (const r of failed) expect(r.ms).toBeLessThan(ACQUISITION_MS + 15000);
+    // Liveness: a failure waited for a connection (about the acquisition timeout when measured), not for ever,
+    // nor until the query timeout and retry window (35 s here) ended it.
+    for (const r of failed) expect(r.ms).toBeLessThan(ACQUISITION_MS + 20000);
     expect(figures.afterOk).toBe(POOL);
     expect(ready).toBe(200);
   });

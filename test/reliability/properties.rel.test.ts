@@ -198,7 +198,7 @@ describe("properties: generated inputs against the real server", () => {
     }
     const rel = (id: string, to: string, percentage: number) =>
       api.gql(`mutation($i: CreateRelationshipInput!) { createRelationship(input: $i) { created } }`, { i: { id, type: "OWNS", from: POOL.entities[0], to, properties: { percentage }, citations: cite } }, editor);
-    await rel(`${P}-r0`, POOL.entities[2], 10);
+    await rel(`${P}-r0`, POOL.entities[2]!, 10);
     await rel(`${P}-r-full`, `${P}-full`, 100);
     await api.gql(`mutation($i: CreateEventInput!) { createEvent(input: $i) { created } }`, { i: { id: POOL.events[0], kind: "Agreement", name: "e", participants: [{ entity: POOL.entities[0], role: "PARTNER" }], citations: cite } }, editor);
   });
