@@ -4,8 +4,6 @@ import type { Page } from "playwright-core";
 import { openBrowser, SCREENSHOTS, type Browser } from "./support/browser";
 
 jest.setTimeout(180_000);
-// A renderer crash on a loaded machine is not Browser's fault: retry on a new browser.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 const ROOT = join(__dirname, "..", "..");
 const browserUrl = process.env.TEST_NEO4J_HTTP;
