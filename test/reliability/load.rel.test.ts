@@ -66,7 +66,7 @@ describe("load", () => {
       for (let n = 0; Date.now() < end; n++) {
         const roll = (c * 7919 + n * 104729) % 100;
         let query: string;
-        let variables: Record<string, unknown> = {};
+        let variables: Record<string, unknown>;
         let headers: Record<string, string> = {};
         let kind: "read" | "create" | "update" = "read";
         if (roll < 70) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { TestApi } from "../support/api";
-import { CustomApi } from "../support/custom-api";
+import type { CustomApi } from "../support/custom-api";
 import { removeHub, settleWithin, startWithHub } from "./support";
 
 /**

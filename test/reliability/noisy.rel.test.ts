@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TestApi } from "../support/api";
-import { CustomApi } from "../support/custom-api";
+import type { CustomApi } from "../support/custom-api";
 import { removeHub, startWithHub } from "./support";
 
 /**

@@ -51,10 +51,10 @@ export class BoltProxy {
 
   /** Listens on 127.0.0.1, any free port, forwarding to `target` (host:port). */
   static async start(target: { host: string; port: number }): Promise<BoltProxy> {
-    let proxy: BoltProxy | undefined;
-    const server = createServer((client) => proxy!.accept(client, target));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    proxy = new BoltProxy(server, (server.address() as { port: number }).port);
+    const proxy = new BoltProxy(server, (server.address() as { port: number }).port);
+    server.on("connection", (client) => proxy.accept(client, target));
     return proxy;
   }
 
