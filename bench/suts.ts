@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { GraphGateway, Params } from "../src/graph/gateway";
 import { freePort } from "../src/neo4j-local/ports";
+import { exitWithOwner } from "../src/processes/orphan-guard";
 import { projectRoot } from "../src/project-root";
 import { startL1 } from "./sut-l1";
 import { pinnedCommand } from "./pinning";
@@ -45,11 +46,13 @@ export const bodies: Record<SutId, (c: QueryClass, p: Params) => unknown> = {
 
 function spawnSut(args: string[], env: Record<string, string>, cores: string | undefined): ChildProcess {
   const [command, argv] = pinnedCommand(process.execPath, args, cores);
-  return spawn(command, argv, {
+  const child = spawn(command, argv, {
     cwd: projectRoot(),
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  if (child.pid !== undefined) exitWithOwner(child.pid);
+  return child;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

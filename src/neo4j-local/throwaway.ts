@@ -6,12 +6,15 @@ import { projectRoot } from "../project-root";
 import { defaultLocalDir, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j } from "./local-neo4j";
 import { freePort } from "./ports";
 
+/** Every throwaway home's folder name starts with this (test, fault, synthetic and bench servers). */
+export const THROWAWAY_PREFIX = "iij-kg-";
+
 export interface ThrowawayOptions {
   readonly heap: string;
   readonly pageCache: string;
   readonly password: string;
   readonly transactionTimeout: string;
-  /** Start of the temporary home's folder name, e.g. `iij-kg-test-neo4j-`. */
+  /** Start of the temporary home's folder name, e.g. `iij-kg-test-neo4j-` (begins with THROWAWAY_PREFIX). */
   readonly prefix: string;
   /** JIT at C1 only: cheaper to start and warm, slower at peak (see LocalNeo4jOptions.quickJit). */
   readonly quickJit?: boolean;
@@ -43,7 +46,7 @@ export async function startThrowawayNeo4j(
   o: ThrowawayOptions,
 ): Promise<ThrowawayNeo4j> {
   const root = projectRoot();
-  for (const home of await reapOrphanedHomes(o.prefix, removeThrowawayNeo4j)) {
+  for (const home of await reapOrphanedHomes(THROWAWAY_PREFIX, removeThrowawayNeo4j)) {
     progress(`Removed ${home}, left behind by a run that ended without stopping it.`);
   }
   const home = mkdtempSync(join(tmpdir(), o.prefix));

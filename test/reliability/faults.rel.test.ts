@@ -7,6 +7,7 @@ import { openDatabase, type Database } from "../../src/database";
 import { createLogger } from "../../src/logger";
 import { defaultLocalDir, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from "../../src/neo4j-local/local-neo4j";
 import { freePort } from "../../src/neo4j-local/ports";
+import { exitWithOwner, recordOwner } from "../../src/processes/orphan-guard";
 import { projectRoot } from "../../src/project-root";
 import { applySchema, loadSeed } from "../../src/seed/load-seed";
 import { seedDir } from "../../src/seed/prepare";
@@ -31,6 +32,7 @@ describe("faults", () => {
   let db: Database;
   let api: CustomApi;
   const home = mkdtempSync(join(tmpdir(), "iij-kg-fault-neo4j-"));
+  recordOwner(home);
 
   const ready = async () => (await fetch(`${api.baseUrl}/health/ready`)).status;
 
@@ -47,6 +49,8 @@ describe("faults", () => {
       user: "neo4j",
       password: TEST_PASSWORD,
       transactionTimeout: "30s",
+      quickJit: true,
+      exitWithOwner: true,
       progress: () => undefined,
     };
     const neo = await startLocalNeo4j(options);
@@ -224,7 +228,7 @@ describe("F9: SIGTERM during load", () => {
   it("finishes the requests in flight, then exits 0", async () => {
     const root = projectRoot();
     const outDir = join(root, "node_modules", ".cache", "rel-build");
-    execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", "--outDir", outDir], {
+    execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", "--outDir", outDir, "--tsBuildInfoFile", join(outDir, ".tsbuildinfo")], {
       cwd: root,
       stdio: "ignore",
     });
@@ -234,6 +238,7 @@ describe("F9: SIGTERM during load", () => {
       env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", SEED_ON_START: "false", RATE_LIMIT_MAX: "0", NEO4J_QUERY_TIMEOUT_MS: "60000", SHUTDOWN_GRACE_MS: "60000" },
       stdio: "ignore",
     });
+    exitWithOwner(child.pid!);
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     const url = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30000;
