@@ -30,8 +30,6 @@ export interface BenchOptions {
   readonly seed: number;
   readonly heap: string;
   readonly pageCache: string;
-  /** Neo4j's JIT at its quick tier only (the smoke test: a run that checks, not one that measures). */
-  readonly quickJit?: boolean;
   /** Every SUT in this process (smoke test): no build needed, no per-process CPU figures. */
   readonly inProcess: boolean;
   readonly suts: SutId[];
@@ -109,11 +107,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   for (const relationships of o.sizes) {
     say(`== ${relationships} relationships: starting a throwaway Neo4j (heap ${o.heap}, page cache ${o.pageCache})`);
     const before = loadavg().map((x) => round(x, 2));
-    const neo = await startThrowawayNeo4j(say, {
-      heap: o.heap,
-      pageCache: o.pageCache,
-      quickJit: o.quickJit ?? false,
-    });
+    const neo = await startThrowawayNeo4j(say, { heap: o.heap, pageCache: o.pageCache });
     neoVersion = neo.version;
     const driver = createDriver({ uri: neo.boltUri, user: "neo4j", password: THROWAWAY_PASSWORD });
     const suts: RunningSut[] = [];

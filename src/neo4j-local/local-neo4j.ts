@@ -33,8 +33,6 @@ export interface LocalNeo4jOptions {
   readonly password: string;
   readonly transactionTimeout?: string;
   readonly startTimeoutMs?: number;
-  /** Only C1, the JIT's quick tier: much less CPU to start and warm, lower peak speed (tests, not the bench). */
-  readonly quickJit?: boolean;
   /** Stop the server (and delete its home) when this process ends without stopping it: throwaway homes. */
   readonly exitWithOwner?: boolean;
   readonly progress: (line: string) => void;
@@ -113,7 +111,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   if (!existsSync(files.authIni)) setInitialPassword(o.home, lib, o.password);
 
   o.progress(`Starting Neo4j ${version} (Bolt ${o.boltPort}, HTTP ${o.httpPort}) from ${o.home} ...`);
-  const pid = spawnServer(o.home, lib, o.heap, o.quickJit ?? false);
+  const pid = spawnServer(o.home, lib, o.heap);
   if (o.exitWithOwner) exitWithOwner(pid, { group: true, home: o.home });
   const deadline = Date.now() + (o.startTimeoutMs ?? 120000);
   for (;;) {

@@ -37,13 +37,9 @@ export function renderNeo4jConf(s: Neo4jConfSettings): string {
   ].join("\n");
 }
 
-/**
- * JVM flags the official launcher adds on JDK 17 (the server does not add them itself); `quickJit` stops
- * the JIT at C1, so a short-lived server spends far less CPU compiling Cypher's planner as it warms up.
- */
-export function jvmFlags(heap: string, quickJit = false): string[] {
+/** JVM flags the official launcher adds on JDK 17 (the server does not add them itself). */
+export function jvmFlags(heap: string): string[] {
   return [
-    ...(quickJit ? ["-XX:TieredStopAtLevel=1"] : []),
     `-Xms${heap}`,
     `-Xmx${heap}`,
     "-XX:+UseG1GC",

@@ -49,7 +49,7 @@ export function setInitialPassword(home: string, lib: string, password: string):
 }
 
 /** Starts the server in the background, detached, output to logs/console.log; records the pid. */
-export function spawnServer(home: string, lib: string, heap: string, quickJit: boolean): number {
+export function spawnServer(home: string, lib: string, heap: string): number {
   const files = homeFiles(home);
   mkdirSync(join(home, "logs"), { recursive: true });
   mkdirSync(files.plugins, { recursive: true });
@@ -57,7 +57,7 @@ export function spawnServer(home: string, lib: string, heap: string, quickJit: b
   const child = spawn(
     "java",
     [
-      ...jvmFlags(heap, quickJit),
+      ...jvmFlags(heap),
       "-cp",
       `${files.plugins}/*:${lib}/*`,
       "org.neo4j.server.CommunityEntryPoint",

@@ -16,8 +16,6 @@ export interface ThrowawayOptions {
   readonly transactionTimeout: string;
   /** Start of the temporary home's folder name, e.g. `iij-kg-test-neo4j-` (begins with THROWAWAY_PREFIX). */
   readonly prefix: string;
-  /** JIT at C1 only: cheaper to start and warm, slower at peak (see LocalNeo4jOptions.quickJit). */
-  readonly quickJit?: boolean;
 }
 
 export interface ThrowawayNeo4j extends LocalNeo4j {
@@ -63,7 +61,6 @@ export async function startThrowawayNeo4j(
       user: "neo4j",
       password: o.password,
       transactionTimeout: o.transactionTimeout,
-      quickJit: o.quickJit ?? false,
       exitWithOwner: true,
       progress,
     });

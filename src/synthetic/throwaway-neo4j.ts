@@ -4,13 +4,13 @@ export type { ThrowawayNeo4j };
 
 export const THROWAWAY_PASSWORD = "synthetic-password-iij";
 
-/** A throwaway Neo4j for synthetic data and the bench, with the memory (and JIT tier) the caller asks for. */
+/** A throwaway Neo4j for synthetic data and the bench, with the memory the caller asks for. */
 export function startThrowawayNeo4j(
   progress: (line: string) => void,
-  options: { heap: string; pageCache: string; quickJit?: boolean } = { heap: "1g", pageCache: "1g" },
+  memory: { heap: string; pageCache: string } = { heap: "1g", pageCache: "1g" },
 ): Promise<ThrowawayNeo4j> {
   return startThrowaway(progress, {
-    ...options,
+    ...memory,
     password: THROWAWAY_PASSWORD,
     transactionTimeout: "300s",
     prefix: "iij-kg-synthetic-neo4j-",

@@ -18,7 +18,6 @@ describe("bench smoke run", () => {
       seed: 42,
       heap: "512m",
       pageCache: "128m",
-      quickJit: true,
       inProcess: true,
       openLoopS: 1,
       suts: ["L0", "L1", "O", "N"],

@@ -49,7 +49,6 @@ describe("faults", () => {
       user: "neo4j",
       password: TEST_PASSWORD,
       transactionTimeout: "30s",
-      quickJit: true,
       exitWithOwner: true,
       progress: () => undefined,
     };
