@@ -24,7 +24,7 @@
  * the reliability tests) does not delay the generator's timers, nor the generator the server's event loop.
  */
 import { readFileSync } from "node:fs";
-import { Agent, request } from "node:http";
+import { Agent, request, type IncomingMessage } from "node:http";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 export interface Phase {
@@ -76,6 +76,10 @@ export interface Sample {
   readonly gqlErrors: boolean;
   /** `extensions.code` of each error in the body (or the socket error's code when status is 0). */
   readonly codes: readonly string[];
+  /** The response's `Retry-After` header, null when it had none (or no response came). */
+  readonly retryAfter: string | null;
+  /** The response's `x-cypher-statements` header (statements the request ran), null when it had none. */
+  readonly statements: string | null;
 }
 
 export interface LoadResult {
@@ -167,10 +171,25 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
       let settled = false;
       let connected = -1;
       let fresh = false;
-      const record = (status: number, gqlErrors: boolean, codes: string[]) => {
+      const record = (status: number, gqlErrors: boolean, codes: string[], res?: IncomingMessage) => {
         if (settled) return;
         settled = true;
-        samples.push({ scheduled, sent, connected, fresh, done: now(), status, gqlErrors, codes });
+        const header = (name: string) => {
+          const value = res?.headers[name];
+          return typeof value === "string" ? value : null;
+        };
+        samples.push({
+          scheduled,
+          sent,
+          connected,
+          fresh,
+          done: now(),
+          status,
+          gqlErrors,
+          codes,
+          retryAfter: header("retry-after"),
+          statements: header("x-cypher-statements"),
+        });
         resolve();
       };
       const attempt = (retry: boolean) => {
@@ -193,7 +212,7 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
               const text = Buffer.concat(chunks).toString("utf8");
               const status = res.statusCode ?? 0;
               // Parse only when the body may carry errors: most 200s do not.
-              if (status === 200 && !text.includes('"errors"')) return record(status, false, []);
+              if (status === 200 && !text.includes('"errors"')) return record(status, false, [], res);
               let codes: string[];
               try {
                 const errors = (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> }).errors ?? [];
@@ -201,7 +220,7 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
               } catch {
                 codes = ["NOT_JSON"];
               }
-              record(status, status === 200 && codes.length > 0, codes);
+              record(status, status === 200 && codes.length > 0, codes, res);
             });
           },
         );
