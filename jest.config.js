@@ -49,4 +49,7 @@ module.exports = {
     },
   ],
   testTimeout: 60000,
+  // Jest's default is one worker per core but one; most test time here waits on Neo4j, a restart or a load
+  // phase, so two files at a time fill two cores. Tests isolate their data (ids under their own prefix).
+  maxWorkers: 2,
 };
