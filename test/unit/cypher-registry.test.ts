@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { compactCypher, CYPHER_NAMES, CypherRegistry, listCypherFiles, planDepth } from "../../src/graph/cypher-registry";
@@ -64,8 +64,19 @@ describe("CypherRegistry", () => {
     }
   });
 
+  /** A scratch cypher/ folder, removed after the test. */
+  const scratch: string[] = [];
+  const scratchDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), "iij-cypher-registry-"));
+    scratch.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it("fails fast on a file without a registration", () => {
-    const dir = mkdtempSync(join(tmpdir(), "cypher-"));
+    const dir = scratchDir();
     for (const name of CYPHER_NAMES) {
       mkdirSync(join(dir, dirname(name)), { recursive: true });
       writeFileSync(join(dir, `${name}.cypher`), "RETURN 1");
@@ -75,7 +86,7 @@ describe("CypherRegistry", () => {
   });
 
   it("fails fast on a registered name without a file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "cypher-"));
+    const dir = scratchDir();
     mkdirSync(join(dir, "queries"));
     expect(() => CypherRegistry.load(dir)).toThrow(/no file for .*queries\/get-entity/);
   });
