@@ -8,6 +8,7 @@ import { renderNeo4jConf } from "./neo4j-conf";
 import { isPortFree } from "./ports";
 import { assertJava } from "./prerequisites";
 import {
+  classArchiveFile,
   consoleTail,
   homeFiles,
   isAlive,
@@ -33,6 +34,11 @@ export interface LocalNeo4jOptions {
   readonly password: string;
   readonly transactionTimeout?: string;
   readonly startTimeoutMs?: number;
+  /**
+   * Keep a class-data-sharing archive of the server's classes in the home (the development one): the first
+   * start records it when the server exits, later starts map it instead of loading and verifying every class.
+   */
+  readonly classArchive?: boolean;
   /** Stop the server (and delete its home) when this process ends without stopping it: throwaway homes. */
   readonly exitWithOwner?: boolean;
   readonly progress: (line: string) => void;
@@ -111,7 +117,7 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   if (!existsSync(files.authIni)) setInitialPassword(o.home, lib, o.password);
 
   o.progress(`Starting Neo4j ${version} (Bolt ${o.boltPort}, HTTP ${o.httpPort}) from ${o.home} ...`);
-  const pid = spawnServer(o.home, lib, o.heap);
+  const pid = spawnServer(o.home, lib, o.heap, o.classArchive ? classArchiveFile(o.home, version) : undefined);
   if (o.exitWithOwner) exitWithOwner(pid, { group: true, home: o.home });
   const deadline = Date.now() + (o.startTimeoutMs ?? 120000);
   for (;;) {

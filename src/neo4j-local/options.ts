@@ -20,6 +20,7 @@ export function developmentNeo4jOptions(
     pageCache: config.local.pageCache,
     user: config.neo4j.user,
     password: config.neo4j.password,
+    classArchive: true,
     progress,
   };
 }

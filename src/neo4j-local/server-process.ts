@@ -48,8 +48,23 @@ export function setInitialPassword(home: string, lib: string, password: string):
   if (run.status !== 0) throw new Error(`set-initial-password failed: ${run.stderr || run.stdout}`);
 }
 
+/** The home's class-data-sharing archive for a Neo4j version (a new version records its own). */
+export function classArchiveFile(home: string, version: string): string {
+  return join(home, `classes-${version}.jsa`);
+}
+
+/**
+ * JVM flags for a class-data-sharing archive: map it when it exists, else record it when the JVM exits (a clean
+ * stop; a killed server records nothing and the next start tries again). The JVM checks that the archive
+ * matches its class path and JDK, and starts without it when it does not.
+ */
+export function classArchiveFlags(archive: string | undefined): string[] {
+  if (archive === undefined) return [];
+  return existsSync(archive) ? [`-XX:SharedArchiveFile=${archive}`] : [`-XX:ArchiveClassesAtExit=${archive}`];
+}
+
 /** Starts the server in the background, detached, output to logs/console.log; records the pid. */
-export function spawnServer(home: string, lib: string, heap: string): number {
+export function spawnServer(home: string, lib: string, heap: string, classArchive?: string): number {
   const files = homeFiles(home);
   mkdirSync(join(home, "logs"), { recursive: true });
   mkdirSync(files.plugins, { recursive: true });
@@ -58,6 +73,7 @@ export function spawnServer(home: string, lib: string, heap: string): number {
     "java",
     [
       ...jvmFlags(heap),
+      ...classArchiveFlags(classArchive),
       "-cp",
       `${files.plugins}/*:${lib}/*`,
       "org.neo4j.server.CommunityEntryPoint",

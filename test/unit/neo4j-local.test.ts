@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { jvmFlags, renderNeo4jConf } from "../../src/neo4j-local/neo4j-conf";
+import { classArchiveFile, classArchiveFlags } from "../../src/neo4j-local/server-process";
 import { parseJavaMajor } from "../../src/neo4j-local/prerequisites";
 
 describe("renderNeo4jConf", () => {
@@ -35,6 +39,20 @@ describe("jvmFlags", () => {
   it("bounds the heap and opens the modules Neo4j needs on JDK 17", () => {
     const flags = jvmFlags("1g");
     expect(flags).toEqual(expect.arrayContaining(["-Xms1g", "-Xmx1g", "--add-opens=java.base/java.nio=ALL-UNNAMED"]));
+  });
+});
+
+describe("classArchiveFlags", () => {
+  const home = mkdtempSync(join(tmpdir(), "iij-class-archive-"));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  it("records the archive at exit until it exists, then maps it; nothing without an archive", () => {
+    const archive = classArchiveFile(home, "5.26.30");
+    expect(archive).toBe(join(home, "classes-5.26.30.jsa"));
+    expect(classArchiveFlags(archive)).toEqual([`-XX:ArchiveClassesAtExit=${archive}`]);
+    writeFileSync(archive, "");
+    expect(classArchiveFlags(archive)).toEqual([`-XX:SharedArchiveFile=${archive}`]);
+    expect(classArchiveFlags(undefined)).toEqual([]);
   });
 });
 
