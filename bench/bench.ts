@@ -95,7 +95,13 @@ function machine(): Record<string, unknown> {
   } catch {
     // not a Unix
   }
-  return { uname, cores: cpus().length, cpu: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version };
+  return {
+    uname,
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGb: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+  };
 }
 
 /** Runs the benchmark: per size a fresh Neo4j, the synthetic graph, the correctness gate, then interleaved timed runs. */
@@ -105,7 +111,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const sizes: SizeResult[] = [];
   let neoVersion = "unknown";
   for (const relationships of o.sizes) {
-    say(`== ${relationships} relationships: starting a throwaway Neo4j (heap ${o.heap}, page cache ${o.pageCache})`);
+    say(
+      `== ${relationships} relationships: starting a throwaway Neo4j (heap ${o.heap}, page cache ${o.pageCache})`,
+    );
     const before = loadavg().map((x) => round(x, 2));
     const neo = await startThrowawayNeo4j(say, { heap: o.heap, pageCache: o.pageCache });
     neoVersion = neo.version;
@@ -113,26 +121,42 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const suts: RunningSut[] = [];
     try {
       const cypher = CypherRegistry.load(join(projectRoot(), "cypher"));
-      const loader = new GraphGateway(driver, cypher, { database: "neo4j", timeoutMs: 300000, app: "iij-kg-bench-load" });
+      const loader = new GraphGateway(driver, cypher, {
+        database: "neo4j",
+        timeoutMs: 300000,
+        app: "iij-kg-bench-load",
+      });
       // Queries get our server's default timeout (NEO4J_QUERY_TIMEOUT_MS, 10 s), so L0/L1 fail where O fails.
-      const gateway = new GraphGateway(driver, cypher, { database: "neo4j", timeoutMs: 10000, app: "iij-kg-bench" });
+      const gateway = new GraphGateway(driver, cypher, {
+        database: "neo4j",
+        timeoutMs: 10000,
+        app: "iij-kg-bench",
+      });
       await applySchema(loader, cypher.namesUnder("schema/"));
       const graph = generateGraph({ relationships, seed: o.seed });
       const load = await loadSyntheticGraph(loader, graph, say);
       await loader.readText("CALL db.awaitIndexes(300)");
-      await loader.readText("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(n) AS n, count(r) AS r, sum(size(keys(r))) AS k");
+      await loader.readText(
+        "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(n) AS n, count(r) AS r, sum(size(keys(r))) AS k",
+      );
       say("page cache warmed (every node and relationship read once)");
 
       // Spawned SUTs run as in production (NODE_ENV=production), where our server refuses the development secret.
       const auth = loadConfig().auth;
       const jwtSecret = randomBytes(32).toString("hex");
       const signWith = { ...auth, secret: o.inProcess ? auth.secret : jwtSecret };
-      const editorToken = await signToken(signWith, { subject: "bench", roles: ["editor"], expiresIn: "12h" });
+      const editorToken = await signToken(signWith, {
+        subject: "bench",
+        roles: ["editor"],
+        expiresIn: "12h",
+      });
       if (o.placement) {
         // After the load (which uses both cores): Neo4j and this process on one core, the SUTs on the other.
         pinProcess(neo.pid, o.placement.database);
         pinProcess(process.pid, o.placement.database);
-        say(`pinned: Neo4j and the load generator to core ${o.placement.database}, SUTs to core ${o.placement.sut}`);
+        say(
+          `pinned: Neo4j and the load generator to core ${o.placement.database}, SUTs to core ${o.placement.sut}`,
+        );
       }
       const ctx = {
         uri: neo.boltUri,
@@ -148,7 +172,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         say(`starting ${id} ...`);
         suts.push(await startSut(id, ctx));
       }
-      const classes = workload(graph.plan.companies, o.seed).filter((c) => !o.classes.length || o.classes.includes(c.id));
+      const classes = workload(graph.plan.companies, o.seed).filter(
+        (c) => !o.classes.length || o.classes.includes(c.id),
+      );
 
       say("correctness gate: comparing normalised answers of every SUT with O's");
       const gates: GateResult[] = [];
@@ -171,7 +197,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       const collected = new Map<string, Measurement[]>();
       // L0 has nothing to time where our server runs no statement (Q10); N only what it can express.
       const runnable = (c: QueryClass, sut: RunningSut) =>
-        sut.id === "N" ? typeof c.neo4jGraphql === "function" : sut.id !== "L0" || c.statements(paramsAt(c, 0)).length > 0;
+        sut.id === "N"
+          ? typeof c.neo4jGraphql === "function"
+          : sut.id !== "L0" || c.statements(paramsAt(c, 0)).length > 0;
       const target = (sut: RunningSut) => ({
         url: sut.url,
         pid: o.inProcess ? undefined : sut.pid,
@@ -183,7 +211,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         say(`warm-up: ${o.warmupS} s per SUT and class`);
         for (const c of classes) {
           for (const sut of suts.filter((s) => runnable(c, s))) {
-            await measure(target(sut), c, { connections: o.connections[0], durationS: o.warmupS, gateway });
+            await measure(target(sut), c, {
+              connections: o.connections[0],
+              durationS: o.warmupS,
+              gateway,
+            });
           }
         }
       }
@@ -192,9 +224,17 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
           for (const connections of o.connections) {
             // Interleaved: each repetition visits the SUTs in a rotated order, to spread drift.
             const order = suts.filter((s) => runnable(c, s));
-            const rotated = [...order.slice(rep % order.length), ...order.slice(0, rep % order.length)];
+            const rotated = [
+              ...order.slice(rep % order.length),
+              ...order.slice(0, rep % order.length),
+            ];
             for (const sut of rotated) {
-              const m = await measure(target(sut), c, { connections, durationS: o.durationS, neo4jPid, gateway });
+              const m = await measure(target(sut), c, {
+                connections,
+                durationS: o.durationS,
+                neo4jPid,
+                gateway,
+              });
               const key = `${sut.id}|${c.id}|${connections}`;
               collected.set(key, [...(collected.get(key) ?? []), m]);
               say(
@@ -232,9 +272,19 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       }
       let openLoop: OpenLoopRow[] = [];
       if (o.openLoopS > 0) {
-        say(`open loop (T6): O and N at ${OPEN_LOOP_SHARE * 100}% of N's best closed-loop req/s, ${o.reps} x ${o.openLoopS} s each`);
-        const nMax = (classId: string) => Math.max(0, ...runs.filter((r) => r.sut === "N" && r.classId === classId).map((r) => r.rps)) || undefined;
-        openLoop = await compareOpenLoop(classes, suts, nMax, { durationS: o.openLoopS, reps: o.reps, say });
+        say(
+          `open loop (T6): O and N at ${OPEN_LOOP_SHARE * 100}% of N's best closed-loop req/s, ${o.reps} x ${o.openLoopS} s each`,
+        );
+        const nMax = (classId: string) =>
+          Math.max(
+            0,
+            ...runs.filter((r) => r.sut === "N" && r.classId === classId).map((r) => r.rps),
+          ) || undefined;
+        openLoop = await compareOpenLoop(classes, suts, nMax, {
+          durationS: o.openLoopS,
+          reps: o.reps,
+          say,
+        });
       }
       const rss: SizeResult["peakRssMb"] = o.inProcess ? {} : { neo4j: peakRssMb(neo.pid) };
       const commands: SizeResult["commands"] = {};
@@ -248,7 +298,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         classes: classes.map((c) => ({
           id: c.id,
           title: c.title,
-          n: typeof c.neo4jGraphql === "function" ? "yes" : `not run: ${c.neo4jGraphql.notExpressible}`,
+          n:
+            typeof c.neo4jGraphql === "function"
+              ? "yes"
+              : `not run: ${c.neo4jGraphql.notExpressible}`,
         })),
         gate: gates.map(({ captured: _captured, ...g }) => g),
         dbHits: hits,
@@ -268,7 +321,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     }
   }
   const passed = sizes.every(
-    (s) => s.gate.every((g) => g.mismatches.length === 0) && s.runs.every((r) => r.errors === 0 && r.requests > 0),
+    (s) =>
+      s.gate.every((g) => g.mismatches.length === 0) &&
+      s.runs.every((r) => r.errors === 0 && r.requests > 0),
   );
   const gatePassed = sizes.every((s) => s.gate.every((g) => g.mismatches.length === 0));
   return {

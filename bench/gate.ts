@@ -18,21 +18,39 @@ export interface GateResult {
   readonly captured?: Array<{ text: string; params: Record<string, unknown> }>;
 }
 
-async function post(url: string, body: unknown, capture: boolean, headers: Record<string, string> = {}): Promise<{ status: number; text: string; statements: number }> {
+async function post(
+  url: string,
+  body: unknown,
+  capture: boolean,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string; statements: number }> {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers, ...(capture ? { "x-bench-capture": "1" } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...headers,
+      ...(capture ? { "x-bench-capture": "1" } : {}),
+    },
     body: JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, text, statements: Number(res.headers.get("x-cypher-statements") ?? NaN) };
+  return {
+    status: res.status,
+    text,
+    statements: Number(res.headers.get("x-cypher-statements") ?? NaN),
+  };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const show = (x: unknown) => JSON.stringify(x).slice(0, 300);
 
 /** Before any timing: every SUT answers the first `n` parameter sets of a class; answers are normalised and compared to O's. */
-export async function gate(c: QueryClass, suts: RunningSut[], gateway: GraphGateway, n = 5): Promise<GateResult> {
+export async function gate(
+  c: QueryClass,
+  suts: RunningSut[],
+  gateway: GraphGateway,
+  n = 5,
+): Promise<GateResult> {
   const mismatches: string[] = [];
   const errors: Partial<Record<SutId, number>> = {};
   const statements: Partial<Record<SutId, number>> = {};
@@ -51,7 +69,12 @@ export async function gate(c: QueryClass, suts: RunningSut[], gateway: GraphGate
           continue;
         }
         if (body === undefined) continue;
-        const r = await post(sut.url!, body, sut.id === "N" && i === 0, c.write ? sut.headers : undefined);
+        const r = await post(
+          sut.url!,
+          body,
+          sut.id === "N" && i === 0,
+          c.write ? sut.headers : undefined,
+        );
         if (isError(r.status, r.text)) {
           errors[sut.id] = (errors[sut.id] ?? 0) + 1;
           mismatches.push(`${sut.id} error on ${show(p)}: ${r.text.slice(0, 300)}`);
@@ -59,16 +82,28 @@ export async function gate(c: QueryClass, suts: RunningSut[], gateway: GraphGate
         }
         const json = JSON.parse(r.text);
         if (sut.id === "N" && i === 0) captured = json.extensions?.cypher;
-        if (!Number.isNaN(r.statements)) statements[sut.id] = Math.max(statements[sut.id] ?? 0, r.statements);
-        answers[sut.id] = sut.id === "L1" ? c.fromL(json.rows as Row[][]) : sut.id === "O" ? c.fromO(json.data) : c.fromN!(json.data);
+        if (!Number.isNaN(r.statements))
+          statements[sut.id] = Math.max(statements[sut.id] ?? 0, r.statements);
+        answers[sut.id] =
+          sut.id === "L1"
+            ? c.fromL(json.rows as Row[][])
+            : sut.id === "O"
+              ? c.fromO(json.data)
+              : c.fromN!(json.data);
       } catch (error) {
         errors[sut.id] = (errors[sut.id] ?? 0) + 1;
         mismatches.push(`${sut.id} failed on ${show(p)}: ${String(error)}`);
       }
     }
     for (const other of ["L0", "L1", "N"] as const) {
-      if (answers.O !== undefined && answers[other] !== undefined && !same(answers.O, answers[other])) {
-        mismatches.push(`O vs ${other} on ${show(given)}: O=${show(answers.O)} ${other}=${show(answers[other])}`);
+      if (
+        answers.O !== undefined &&
+        answers[other] !== undefined &&
+        !same(answers.O, answers[other])
+      ) {
+        mismatches.push(
+          `O vs ${other} on ${show(given)}: O=${show(answers.O)} ${other}=${show(answers[other])}`,
+        );
       }
     }
   }
@@ -77,11 +112,22 @@ export async function gate(c: QueryClass, suts: RunningSut[], gateway: GraphGate
 
 /** Sum of dbHits over a PROFILE plan tree. */
 function dbHits(plan: { dbHits?: number; children?: unknown[] }): number {
-  return (plan.dbHits ?? 0) + (plan.children ?? []).reduce<number>((s, ch) => s + dbHits(ch as typeof plan), 0);
+  return (
+    (plan.dbHits ?? 0) +
+    (plan.children ?? []).reduce<number>((s, ch) => s + dbHits(ch as typeof plan), 0)
+  );
 }
 
-async function profile(driver: Driver, text: string, params: Params, write = false): Promise<number> {
-  const session = driver.session({ database: "neo4j", defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ });
+async function profile(
+  driver: Driver,
+  text: string,
+  params: Params,
+  write = false,
+): Promise<number> {
+  const session = driver.session({
+    database: "neo4j",
+    defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ,
+  });
   try {
     const result = await session.run(`PROFILE\n${text}`, params, { timeout: 10000 });
     return result.summary.profile ? dbHits(result.summary.profile as never) : 0;
@@ -129,8 +175,10 @@ export async function dbHitsPerRequest(
     try {
       n = 0;
       // N's captured write created its id already: PROFILE it again under a fresh id.
-      const fresh = (v: unknown) => (c.write ? JSON.parse(JSON.stringify(v).replace(/w-gaten-0/g, "w-profilen-0")) : v);
-      for (const s of captured) n += await profile(driver, s.text, reviveInts(fresh(s.params)) as Params, c.write);
+      const fresh = (v: unknown) =>
+        c.write ? JSON.parse(JSON.stringify(v).replace(/w-gaten-0/g, "w-profilen-0")) : v;
+      for (const s of captured)
+        n += await profile(driver, s.text, reviveInts(fresh(s.params)) as Params, c.write);
     } catch {
       n = undefined;
     }

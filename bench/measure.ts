@@ -76,12 +76,16 @@ export async function measure(
 ): Promise<Measurement> {
   const cpu0 = cpuMs(target.pid);
   const neo0 = cpuMs(o.neo4jPid);
-  const m = target.url ? await httpRun(target.url, target, c, o) : await driverLoop(o.gateway, c, o);
+  const m = target.url
+    ? await httpRun(target.url, target, c, o)
+    : await driverLoop(o.gateway, c, o);
   // CPU is read after the run: in-flight requests abandoned at the end are not counted, their work is.
   const cpu1 = cpuMs(target.pid);
   const neo1 = cpuMs(o.neo4jPid);
   const per = (a?: number, b?: number) =>
-    a !== undefined && b !== undefined && m.requests > 0 ? round((b - a) / m.requests, 3) : undefined;
+    a !== undefined && b !== undefined && m.requests > 0
+      ? round((b - a) / m.requests, 3)
+      : undefined;
   return { ...m, sutCpuMsPerReq: per(cpu0, cpu1), neo4jCpuMsPerReq: per(neo0, neo1) };
 }
 
@@ -95,7 +99,9 @@ async function httpRun(
   let next = 0;
   const prefix = `${target.writePrefix ?? "x"}${Date.now().toString(36)}`;
   const bodyOf = () =>
-    c.write ? JSON.stringify(target.body(c, writeParams(prefix, next++))) : bodies[next++ % bodies.length];
+    c.write
+      ? JSON.stringify(target.body(c, writeParams(prefix, next++)))
+      : bodies[next++ % bodies.length];
   let errors = 0;
   let bytes = 0;
   let responses = 0;
@@ -131,7 +137,11 @@ async function httpRun(
   };
 }
 
-async function driverLoop(gateway: GraphGateway, c: QueryClass, o: { connections: number; durationS: number }): Promise<Measurement> {
+async function driverLoop(
+  gateway: GraphGateway,
+  c: QueryClass,
+  o: { connections: number; durationS: number },
+): Promise<Measurement> {
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -154,7 +164,8 @@ async function driverLoop(gateway: GraphGateway, c: QueryClass, o: { connections
   };
   await Promise.all(Array.from({ length: o.connections }, worker));
   latencies.sort((a, b) => a - b);
-  const q = (f: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))] ?? 0, 2);
+  const q = (f: number) =>
+    round(latencies[Math.min(latencies.length - 1, Math.floor(f * latencies.length))] ?? 0, 2);
   return {
     requests: latencies.length,
     errors,

@@ -31,7 +31,10 @@ export async function compareOpenLoop(
   nMaxRps: (classId: string) => number | undefined,
   o: { durationS: number; reps: number; say: (line: string) => void },
 ): Promise<OpenLoopRow[]> {
-  const pair = suts.filter((s): s is RunningSut & { id: "O" | "N"; url: string } => (s.id === "O" || s.id === "N") && !!s.url);
+  const pair = suts.filter(
+    (s): s is RunningSut & { id: "O" | "N"; url: string } =>
+      (s.id === "O" || s.id === "N") && !!s.url,
+  );
   if (pair.length < 2) return [];
   const rows: OpenLoopRow[] = [];
   for (const c of classes.filter((x) => typeof x.neo4jGraphql === "function" && !x.write)) {
@@ -58,7 +61,9 @@ export async function compareOpenLoop(
           p99: all.p99,
         };
         runs.set(sut.id, [...(runs.get(sut.id) ?? []), m]);
-        o.say(`  open loop ${c.id} ${sut.id} at ${rate} req/s: p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}${m.errors ? ` ${JSON.stringify(m.errorKinds)}` : ""}, achieved ${m.achievedRate} req/s`);
+        o.say(
+          `  open loop ${c.id} ${sut.id} at ${rate} req/s: p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}${m.errors ? ` ${JSON.stringify(m.errorKinds)}` : ""}, achieved ${m.achievedRate} req/s`,
+        );
       }
     }
     for (const [sut, ms] of runs) {

@@ -100,7 +100,9 @@ export interface LoadResult {
 /** The value at percentile `p` (0-100) of an ascending array; 0 for an empty one. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
 }
 
 export interface WindowSummary {
@@ -115,7 +117,12 @@ export interface WindowSummary {
 }
 
 /** The samples scheduled in [fromMs, toMs) (ms after t0) that pass `filter`, with their latency percentiles. */
-export function summarize(samples: readonly Sample[], fromMs = 0, toMs = Infinity, filter: (s: Sample) => boolean = () => true): WindowSummary {
+export function summarize(
+  samples: readonly Sample[],
+  fromMs = 0,
+  toMs = Infinity,
+  filter: (s: Sample) => boolean = () => true,
+): WindowSummary {
   const inside = samples.filter((s) => s.scheduled >= fromMs && s.scheduled < toMs && filter(s));
   const latencies = inside.map((s) => s.done - s.scheduled).sort((a, b) => a - b);
   const failures: Record<string, number> = {};
@@ -129,27 +136,44 @@ export function summarize(samples: readonly Sample[], fromMs = 0, toMs = Infinit
     failures[key] = (failures[key] ?? 0) + 1;
   }
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { requests: inside.length, ok, failures, p50: r(percentile(latencies, 50)), p99: r(percentile(latencies, 99)), max: r(latencies.at(-1) ?? 0) };
+  return {
+    requests: inside.length,
+    ok,
+    failures,
+    p50: r(percentile(latencies, 50)),
+    p99: r(percentile(latencies, 99)),
+    max: r(latencies.at(-1) ?? 0),
+  };
 }
 
 /** Runs the load on this thread. */
 export async function run(spec: LoadSpec): Promise<LoadResult> {
-  if (typeof spec.bodies !== "function" && spec.bodies.length === 0) throw new RangeError("LoadSpec.bodies is empty");
+  if (typeof spec.bodies !== "function" && spec.bodies.length === 0)
+    throw new RangeError("LoadSpec.bodies is empty");
   const target = new URL(spec.url);
   // FIFO: every socket is used in turn, so none sits idle long enough for the server to close it
   // (keepAliveTimeout) and a later burst finds its connections open.
   const sockets = spec.maxSockets ?? 512;
-  const agent = new Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, scheduling: "fifo" });
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: sockets,
+    maxFreeSockets: sockets,
+    scheduling: "fifo",
+  });
   const given = spec.bodies;
   const fixed = typeof given === "function" ? [] : given.map((b) => Buffer.from(b));
-  const bodyOf = (i: number) => (typeof given === "function" ? Buffer.from(given(i)) : fixed[i % fixed.length]!);
+  const bodyOf = (i: number) =>
+    typeof given === "function" ? Buffer.from(given(i)) : fixed[i % fixed.length]!;
   const timeoutMs = spec.timeoutMs ?? 30000;
   const samples: Sample[] = [];
   if (spec.preconnect) {
     const { count, path } = spec.preconnect;
     const get = () =>
       new Promise<void>((resolve) =>
-        request({ agent, hostname: target.hostname, port: target.port, path, method: "GET" }, (res) => res.resume().on("end", resolve))
+        request(
+          { agent, hostname: target.hostname, port: target.port, path, method: "GET" },
+          (res) => res.resume().on("end", resolve),
+        )
           .on("error", () => resolve())
           .end(),
       );
@@ -171,7 +195,12 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
       let settled = false;
       let connected = -1;
       let fresh = false;
-      const record = (status: number, gqlErrors: boolean, codes: string[], res?: IncomingMessage) => {
+      const record = (
+        status: number,
+        gqlErrors: boolean,
+        codes: string[],
+        res?: IncomingMessage,
+      ) => {
         if (settled) return;
         settled = true;
         const header = (name: string) => {
@@ -201,21 +230,30 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
             port: target.port,
             path: target.pathname + target.search,
             method: "POST",
-            headers: { "content-type": "application/json", "content-length": body.length, ...spec.headers },
+            headers: {
+              "content-type": "application/json",
+              "content-length": body.length,
+              ...spec.headers,
+            },
           },
           (res) => {
             responded = true;
             const chunks: Buffer[] = [];
             res.on("data", (c: Buffer) => chunks.push(c));
-            res.on("error", (e: NodeJS.ErrnoException) => record(0, false, [e.code ?? "RESPONSE_ERROR"]));
+            res.on("error", (e: NodeJS.ErrnoException) =>
+              record(0, false, [e.code ?? "RESPONSE_ERROR"]),
+            );
             res.on("end", () => {
               const text = Buffer.concat(chunks).toString("utf8");
               const status = res.statusCode ?? 0;
               // Parse only when the body may carry errors: most 200s do not.
-              if (status === 200 && !text.includes('"errors"')) return record(status, false, [], res);
+              if (status === 200 && !text.includes('"errors"'))
+                return record(status, false, [], res);
               let codes: string[];
               try {
-                const errors = (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> }).errors ?? [];
+                const errors =
+                  (JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> })
+                    .errors ?? [];
                 codes = errors.map((e) => String(e.extensions?.code ?? "NO_CODE"));
               } catch {
                 codes = ["NOT_JSON"];
@@ -229,9 +267,17 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
           if (!fresh) connected = now();
           else socket.once("connect", () => (connected = now()));
         });
-        req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
+        req.setTimeout(timeoutMs, () =>
+          req.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })),
+        );
         req.on("error", (e: NodeJS.ErrnoException) => {
-          if (retry && !responded && req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE")) attempt(false);
+          if (
+            retry &&
+            !responded &&
+            req.reusedSocket &&
+            (e.code === "ECONNRESET" || e.code === "EPIPE")
+          )
+            attempt(false);
           else record(0, false, [e.code ?? "REQUEST_ERROR"]);
         });
         req.end(body);
@@ -293,7 +339,11 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
     t0EpochMs,
     offered,
     achievedRate: r(offered / (span / 1000)),
-    sendLagMs: { p50: r(percentile(lags, 50)), p99: r(percentile(lags, 99)), max: r(lags.at(-1) ?? 0) },
+    sendLagMs: {
+      p50: r(percentile(lags, 50)),
+      p99: r(percentile(lags, 99)),
+      max: r(lags.at(-1) ?? 0),
+    },
   };
 }
 
@@ -302,20 +352,31 @@ export async function run(spec: LoadSpec): Promise<LoadResult> {
  * (the bench) the worker loads this file; as TypeScript (under ts-jest) it runs this file transpiled by esbuild.
  */
 export async function runInWorker(spec: LoadSpec): Promise<LoadResult> {
-  if (typeof spec.bodies === "function") throw new TypeError("runInWorker needs bodies as an array");
+  if (typeof spec.bodies === "function")
+    throw new TypeError("runInWorker needs bodies as an array");
   const source = __filename.endsWith(".js")
     ? `require(${JSON.stringify(__filename)});`
-    : (await import("esbuild")).transformSync(readFileSync(__filename, "utf8"), { loader: "ts", format: "cjs", target: "node20" }).code;
+    : (await import("esbuild")).transformSync(readFileSync(__filename, "utf8"), {
+        loader: "ts",
+        format: "cjs",
+        target: "node20",
+      }).code;
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, { eval: true, workerData: { openLoopSpec: spec } });
     let result: LoadResult | undefined;
     worker.once("message", (m: LoadResult) => (result = m));
     worker.once("error", reject);
-    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`load worker exited with code ${code} and no result`))));
+    worker.once("exit", (code) =>
+      result
+        ? resolve(result)
+        : reject(new Error(`load worker exited with code ${code} and no result`)),
+    );
   });
 }
 
 // In a worker started by runInWorker: run the spec it was given and post the result back.
 if (!isMainThread && (workerData as { openLoopSpec?: LoadSpec } | null)?.openLoopSpec) {
-  void run((workerData as { openLoopSpec: LoadSpec }).openLoopSpec).then((result) => parentPort!.postMessage(result));
+  void run((workerData as { openLoopSpec: LoadSpec }).openLoopSpec).then((result) =>
+    parentPort!.postMessage(result),
+  );
 }

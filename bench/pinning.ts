@@ -19,6 +19,10 @@ export function pinProcess(pid: number, cores: string): void {
 }
 
 /** The command and arguments that start `command args` pinned to `cores`. */
-export function pinnedCommand(command: string, args: string[], cores: string | undefined): [string, string[]] {
+export function pinnedCommand(
+  command: string,
+  args: string[],
+  cores: string | undefined,
+): [string, string[]] {
   return cores === undefined ? [command, args] : ["taskset", ["-c", cores, command, ...args]];
 }

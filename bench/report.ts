@@ -3,7 +3,8 @@ import type { SutId } from "./suts";
 
 const SUTS: SutId[] = ["L0", "L1", "O", "N"];
 const COLORS: Record<SutId, string> = { L0: "#9e9e9e", L1: "#4e79a7", O: "#e15759", N: "#59a14f" };
-const fmt = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? "-" : x.toFixed(digits));
+const fmt = (x: number | undefined, digits = 1) =>
+  x === undefined || Number.isNaN(x) ? "-" : x.toFixed(digits);
 const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}x` : "-");
 
 function find(size: SizeResult, sut: SutId, classId: string, c: number): RunRow | undefined {
@@ -13,7 +14,13 @@ function find(size: SizeResult, sut: SutId, classId: string, c: number): RunRow 
 /** The Markdown report: per size a table per SUT x class, then the ratios O/L1 and O/N. */
 export function markdown(r: BenchResult): string {
   const out: string[] = [];
-  const m = r.machine as { uname: string; cores: number; cpu: string; memoryGb: number; loadAverageAtEnd: number[] };
+  const m = r.machine as {
+    uname: string;
+    cores: number;
+    cpu: string;
+    memoryGb: number;
+    loadAverageAtEnd: number[];
+  };
   out.push(`# Benchmark results (${r.startedAt})`, "");
   out.push(
     `Machine: \`${m.uname}\`, ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB. Neo4j ${r.neo4j.version} Community, heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}. ` +
@@ -32,17 +39,24 @@ export function markdown(r: BenchResult): string {
     out.push(
       `Graph: ${size.load.nodes.toLocaleString("en-US")} nodes, ${size.load.relationships.toLocaleString("en-US")} relationships, loaded in ${size.load.seconds.toFixed(1)} s ` +
         `(${size.load.relationshipsPerSecond.toLocaleString("en-US")} rel/s). Load average ${size.loadAverage.before.join("/")} before, ${size.loadAverage.after.join("/")} after. ` +
-        `Peak RSS MB: ${Object.entries(size.peakRssMb).map(([k, v]) => `${k} ${v ?? "-"}`).join(", ") || "-"}.`,
+        `Peak RSS MB: ${
+          Object.entries(size.peakRssMb)
+            .map(([k, v]) => `${k} ${v ?? "-"}`)
+            .join(", ") || "-"
+        }.`,
       "",
     );
     const mism = size.gate.filter((g) => g.mismatches.length);
     out.push(
       mism.length
-        ? `**Correctness gate: ${mism.length} class(es) with mismatches**: ` + mism.map((g) => `${g.classId} (${g.mismatches[0]!.slice(0, 200)})`).join("; ")
+        ? `**Correctness gate: ${mism.length} class(es) with mismatches**: ` +
+            mism.map((g) => `${g.classId} (${g.mismatches[0]!.slice(0, 200)})`).join("; ")
         : `Correctness gate: passed (O, L0, L1 and N where it runs returned the same normalised data for every class).`,
       "",
     );
-    out.push("| class | SUT | c | req/s (min-max) | p50 ms | p90 ms | p99 ms | errors | SUT CPU ms/req | Neo4j CPU ms/req | stmts/req | dbHits/req | bytes/resp |");
+    out.push(
+      "| class | SUT | c | req/s (min-max) | p50 ms | p90 ms | p99 ms | errors | SUT CPU ms/req | Neo4j CPU ms/req | stmts/req | dbHits/req | bytes/resp |",
+    );
     out.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (const c of size.classes) {
       const g = size.gate.find((x) => x.classId === c.id);
@@ -50,7 +64,8 @@ export function markdown(r: BenchResult): string {
         for (const sut of SUTS) {
           const row = find(size, sut, c.id, conn);
           if (!row) {
-            if (sut === "N" && c.n !== "yes") out.push(`| ${c.id} ${c.title} | N | ${conn} | ${c.n} | | | | | | | | | |`);
+            if (sut === "N" && c.n !== "yes")
+              out.push(`| ${c.id} ${c.title} | N | ${conn} | ${c.n} | | | | | | | | | |`);
             continue;
           }
           const stmts = sut === "L0" || sut === "L1" ? g?.statements.L0 : g?.statements[sut];
@@ -62,22 +77,39 @@ export function markdown(r: BenchResult): string {
         }
       }
     }
-    out.push("", "Ratios (req/s; > 1 means O is faster; p50 difference O - L1 in ms; SUT CPU ms per request O/N, < 1 means O spends less):", "");
-    out.push("| class | c | O/L1 | O/N | N/L1 | p50(O) - p50(L1) | CPU O/N |", "|---|---|---|---|---|---|---|");
+    out.push(
+      "",
+      "Ratios (req/s; > 1 means O is faster; p50 difference O - L1 in ms; SUT CPU ms per request O/N, < 1 means O spends less):",
+      "",
+    );
+    out.push(
+      "| class | c | O/L1 | O/N | N/L1 | p50(O) - p50(L1) | CPU O/N |",
+      "|---|---|---|---|---|---|---|",
+    );
     for (const c of size.classes) {
       for (const conn of r.options.connections) {
         const o = find(size, "O", c.id, conn);
         const l1 = find(size, "L1", c.id, conn);
         const n = find(size, "N", c.id, conn);
-        out.push(`| ${c.id} ${c.title} | ${conn} | ${ratio(o?.rps, l1?.rps)} | ${ratio(o?.rps, n?.rps)} | ${ratio(n?.rps, l1?.rps)} | ${o && l1 ? fmt(o.p50 - l1.p50) : "-"} | ${ratio(o?.sutCpuMsPerReq, n?.sutCpuMsPerReq)} |`);
+        out.push(
+          `| ${c.id} ${c.title} | ${conn} | ${ratio(o?.rps, l1?.rps)} | ${ratio(o?.rps, n?.rps)} | ${ratio(n?.rps, l1?.rps)} | ${o && l1 ? fmt(o.p50 - l1.p50) : "-"} | ${ratio(o?.sutCpuMsPerReq, n?.sutCpuMsPerReq)} |`,
+        );
       }
     }
     if (size.openLoop?.length) {
-      out.push("", "T6, open loop (fixed arrival rate, latency from each request's scheduled time): O and N offered the same rate, 80% of N's best closed-loop req/s; medians of the runs:", "");
-      out.push("| class | rate req/s | SUT | achieved req/s | p50 ms | p99 ms | errors | p50 O/N | p99 O/N |", "|---|---|---|---|---|---|---|---|---|");
+      out.push(
+        "",
+        "T6, open loop (fixed arrival rate, latency from each request's scheduled time): O and N offered the same rate, 80% of N's best closed-loop req/s; medians of the runs:",
+        "",
+      );
+      out.push(
+        "| class | rate req/s | SUT | achieved req/s | p50 ms | p99 ms | errors | p50 O/N | p99 O/N |",
+        "|---|---|---|---|---|---|---|---|---|",
+      );
       for (const row of size.openLoop) {
         const n = size.openLoop.find((x) => x.classId === row.classId && x.sut === "N");
-        const rel = (a: number, b?: number) => (row.sut === "O" && b ? `${(a / b).toFixed(2)}x` : "");
+        const rel = (a: number, b?: number) =>
+          row.sut === "O" && b ? `${(a / b).toFixed(2)}x` : "";
         out.push(
           `| ${row.classId} | ${row.rate} | ${row.sut} | ${row.achievedRate} | ${fmt(row.p50)} | ${fmt(row.p99)} | ${row.errors} | ${rel(row.p50, n?.p50)} | ${rel(row.p99, n?.p99)} |`,
         );
@@ -100,11 +132,15 @@ export function svg(r: BenchResult): string {
     const max = Math.max(1, ...size.runs.filter((x) => x.connections === conn).map((x) => x.rps));
     const groupW = (width - left - 20) / classes.length;
     const barW = (groupW - 10) / SUTS.length;
-    parts.push(`<text x="${left}" y="${top - 12}" font-size="14" font-weight="bold">${size.relationships.toLocaleString("en-US")} relationships, c=${conn}: req/s (median)</text>`);
+    parts.push(
+      `<text x="${left}" y="${top - 12}" font-size="14" font-weight="bold">${size.relationships.toLocaleString("en-US")} relationships, c=${conn}: req/s (median)</text>`,
+    );
     for (let t = 0; t <= 4; t++) {
       const y = top + panelH - (panelH * t) / 4;
       parts.push(`<line x1="${left}" x2="${width - 20}" y1="${y}" y2="${y}" stroke="#ddd"/>`);
-      parts.push(`<text x="${left - 6}" y="${y + 4}" font-size="10" text-anchor="end">${Math.round((max * t) / 4)}</text>`);
+      parts.push(
+        `<text x="${left - 6}" y="${y + 4}" font-size="10" text-anchor="end">${Math.round((max * t) / 4)}</text>`,
+      );
     }
     classes.forEach((cid, ci) => {
       const gx = left + ci * groupW + 5;
@@ -116,10 +152,15 @@ export function svg(r: BenchResult): string {
           `<rect x="${(gx + k * barW).toFixed(1)}" y="${(top + panelH - h).toFixed(1)}" width="${(barW - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS[sut]}"><title>${sut} ${cid}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms</title></rect>`,
         );
       });
-      parts.push(`<text x="${(gx + groupW / 2 - 5).toFixed(1)}" y="${top + panelH + 14}" font-size="11" text-anchor="middle">${cid}</text>`);
+      parts.push(
+        `<text x="${(gx + groupW / 2 - 5).toFixed(1)}" y="${top + panelH + 14}" font-size="11" text-anchor="middle">${cid}</text>`,
+      );
     });
   });
   const height = 60 + r.sizes.length * (panelH + 50);
-  const legend = SUTS.map((s, i) => `<rect x="${left + i * 90}" y="8" width="12" height="12" fill="${COLORS[s]}"/><text x="${left + i * 90 + 16}" y="18" font-size="12">${s}</text>`).join("");
+  const legend = SUTS.map(
+    (s, i) =>
+      `<rect x="${left + i * 90}" y="8" width="12" height="12" fill="${COLORS[s]}"/><text x="${left + i * 90 + 16}" y="18" font-size="12">${s}</text>`,
+  ).join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="white"/>${legend}${parts.join("")}</svg>\n`;
 }

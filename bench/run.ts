@@ -9,7 +9,11 @@ import { markdown, svg } from "./report";
 import type { SutId } from "./suts";
 
 const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /**
  * `npm run bench [-- --sizes 10000,100000 --duration 5 --warmup 3 --reps 2 --connections 8 --suts L0,L1,O,N --classes Q1,Q6 --out name --pin]`
@@ -60,12 +64,18 @@ async function main(): Promise<void> {
   const dir = join(projectRoot(), "bench", "results");
   mkdirSync(dir, { recursive: true });
   const name = smoke ? "smoke" : values.out!;
-  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`--out must be a plain file name (a-z, 0-9, -), got ${name}`);
-  const json = { ...result, commandLine: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim() };
+  if (!/^[a-z0-9-]+$/.test(name))
+    throw new Error(`--out must be a plain file name (a-z, 0-9, -), got ${name}`);
+  const json = {
+    ...result,
+    commandLine: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(),
+  };
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(join(dir, `${name}.md`), markdown(result));
   writeFileSync(join(dir, `${name}.svg`), svg(result));
-  say(`wrote bench/results/${name}.{json,md,svg}; gate ${result.gatePassed ? "passed" : "FAILED (mismatches)"}; ${result.passed ? "no errors" : "errors, timeouts or empty runs in the timed part, see the report"}`);
+  say(
+    `wrote bench/results/${name}.{json,md,svg}; gate ${result.gatePassed ? "passed" : "FAILED (mismatches)"}; ${result.passed ? "no errors" : "errors, timeouts or empty runs in the timed part, see the report"}`,
+  );
   if (!result.passed) process.exitCode = 1;
 }
 

@@ -8,7 +8,11 @@ import type { QueryClass } from "./workload";
  * `{"q": "Q1", "v": {...}}`, run the class's statements through the same gateway (executeRead, same
  * driver settings, same metadata and timeout) as our server, JSON.stringify the rows.
  */
-export async function startL1(gateway: GraphGateway, classes: QueryClass[], port = 0): Promise<{ url: string; server: Server }> {
+export async function startL1(
+  gateway: GraphGateway,
+  classes: QueryClass[],
+  port = 0,
+): Promise<{ url: string; server: Server }> {
   const byId = new Map(classes.map((c) => [c.id, c]));
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -16,10 +20,16 @@ export async function startL1(gateway: GraphGateway, classes: QueryClass[], port
     req.on("end", () => {
       void (async () => {
         try {
-          const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { q: string; v: Params };
+          const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+            q: string;
+            v: Params;
+          };
           const rows = await runStatements(gateway, byId.get(body.q)!, body.v);
           const text = JSON.stringify({ rows });
-          res.writeHead(200, { "content-type": "application/json", "x-cypher-statements": String(rows.length) });
+          res.writeHead(200, {
+            "content-type": "application/json",
+            "x-cypher-statements": String(rows.length),
+          });
           res.end(text);
         } catch (error) {
           res.writeHead(500, { "content-type": "application/json" });
@@ -33,18 +43,30 @@ export async function startL1(gateway: GraphGateway, classes: QueryClass[], port
 }
 
 /** The class's statements in order, as our server runs them; one row list per statement. */
-export async function runStatements(gateway: GraphGateway, c: QueryClass, v: Params): Promise<Row[][]> {
+export async function runStatements(
+  gateway: GraphGateway,
+  c: QueryClass,
+  v: Params,
+): Promise<Row[][]> {
   if (c.write) {
     // Writes: all statements in one write transaction, as the mutation store does.
-    return gateway.transaction(async (run) => {
-      const out: Row[][] = [];
-      for (const [name, params] of c.statements(v)) out.push(await run(name, typeof params === "function" ? params(out) : params));
-      return out;
-    }, { operation: c.id });
+    return gateway.transaction(
+      async (run) => {
+        const out: Row[][] = [];
+        for (const [name, params] of c.statements(v))
+          out.push(await run(name, typeof params === "function" ? params(out) : params));
+        return out;
+      },
+      { operation: c.id },
+    );
   }
   const out: Row[][] = [];
   for (const [name, params] of c.statements(v)) {
-    out.push(await gateway.read(name, typeof params === "function" ? params(out) : params, { operation: c.id }));
+    out.push(
+      await gateway.read(name, typeof params === "function" ? params(out) : params, {
+        operation: c.id,
+      }),
+    );
   }
   return out;
 }

@@ -13,7 +13,11 @@ import { workload } from "./workload";
  * `node sut-main.js l1|n` with NEO4J_URI, NEO4J_PASSWORD, PORT; prints `READY <url>` when it listens.
  */
 async function main(kind: string): Promise<void> {
-  const settings = { uri: process.env.NEO4J_URI!, user: "neo4j", password: process.env.NEO4J_PASSWORD! };
+  const settings = {
+    uri: process.env.NEO4J_URI!,
+    user: "neo4j",
+    password: process.env.NEO4J_PASSWORD!,
+  };
   const driver = createDriver(settings);
   const port = Number(process.env.PORT ?? 0);
   let url: string;

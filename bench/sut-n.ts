@@ -12,7 +12,8 @@ export const N_TYPE_DEFS = /* GraphQL */ `
     shortName: String
     owners: [Entity!]! @relationship(type: "OWNS", direction: IN, properties: "Ownership")
     holdings: [Entity!]! @relationship(type: "OWNS", direction: OUT, properties: "Ownership")
-    competitors: [Entity!]! @relationship(type: "COMPETES_WITH", direction: OUT, queryDirection: UNDIRECTED)
+    competitors: [Entity!]!
+      @relationship(type: "COMPETES_WITH", direction: OUT, queryDirection: UNDIRECTED)
   }
 
   type Ownership @relationshipProperties {
@@ -52,10 +53,17 @@ export function countingDriver(driver: Driver, counter: StatementCounter): Drive
           const session = (target.session as any)(...args);
           return new Proxy(session, {
             get(s, p) {
-              if (p === "executeRead" || p === "executeWrite" || p === "readTransaction" || p === "writeTransaction") {
-                return (fn: (tx: unknown) => unknown, ...rest: unknown[]) => s[p]((tx: unknown) => fn(wrapTx(tx)), ...rest);
+              if (
+                p === "executeRead" ||
+                p === "executeWrite" ||
+                p === "readTransaction" ||
+                p === "writeTransaction"
+              ) {
+                return (fn: (tx: unknown) => unknown, ...rest: unknown[]) =>
+                  s[p]((tx: unknown) => fn(wrapTx(tx)), ...rest);
               }
-              if (p === "beginTransaction") return (...a: unknown[]) => wrapTx(s.beginTransaction(...a));
+              if (p === "beginTransaction")
+                return (...a: unknown[]) => wrapTx(s.beginTransaction(...a));
               if (p === "run") return wrapTx(s).run;
               const value = s[p];
               return typeof value === "function" ? value.bind(s) : value;
@@ -74,8 +82,15 @@ export function countingDriver(driver: Driver, counter: StatementCounter): Drive
  * each request ran in `x-cypher-statements` (exact when requests do not overlap, as in the untimed
  * gate) and, when asked with `x-bench-capture`, returns them in `extensions.cypher` for PROFILE.
  */
-export async function startN(driver: Driver, counter: StatementCounter, port = 0): Promise<{ url: string; stop: () => Promise<void> }> {
-  const neoSchema = new Neo4jGraphQL({ typeDefs: N_TYPE_DEFS, driver: countingDriver(driver, counter) });
+export async function startN(
+  driver: Driver,
+  counter: StatementCounter,
+  port = 0,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: N_TYPE_DEFS,
+    driver: countingDriver(driver, counter),
+  });
   const plugin: ApolloServerPlugin = {
     async requestDidStart({ request }) {
       const before = counter.statements;

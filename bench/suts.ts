@@ -44,7 +44,11 @@ export const bodies: Record<SutId, (c: QueryClass, p: Params) => unknown> = {
   N: (c, p) => (typeof c.neo4jGraphql === "function" ? c.neo4jGraphql(p) : undefined),
 };
 
-function spawnSut(args: string[], env: Record<string, string>, cores: string | undefined): ChildProcess {
+function spawnSut(
+  args: string[],
+  env: Record<string, string>,
+  cores: string | undefined,
+): ChildProcess {
   const [command, argv] = pinnedCommand(process.execPath, args, cores);
   const child = spawn(command, argv, {
     cwd: projectRoot(),
@@ -67,7 +71,11 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function waitFor(child: ChildProcess, test: (line: string) => string | undefined, what: string): Promise<string> {
+function waitFor(
+  child: ChildProcess,
+  test: (line: string) => string | undefined,
+  what: string,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let log = "";
     const onData = (d: Buffer) => {
@@ -82,7 +90,9 @@ function waitFor(child: ChildProcess, test: (line: string) => string | undefined
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
-    child.once("exit", (code) => reject(new Error(`${what} exited (${code}) before it was ready:\n${log.slice(-2000)}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`${what} exited (${code}) before it was ready:\n${log.slice(-2000)}`)),
+    );
   });
 }
 
@@ -105,40 +115,77 @@ const auth = (ctx: SutContext) => ({ authorization: `Bearer ${ctx.editorToken}` 
 /** Starts one system under test on the bench Neo4j. */
 export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> {
   // As deployed (the Dockerfile's NODE_ENV): graphql-js, Express and Apollo skip their development checks.
-  const env = { NEO4J_URI: ctx.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: ctx.password, NODE_ENV: "production" };
+  const env = {
+    NEO4J_URI: ctx.uri,
+    NEO4J_USER: "neo4j",
+    NEO4J_PASSWORD: ctx.password,
+    NODE_ENV: "production",
+  };
   if (id === "L0") {
-    return { id, pid: process.pid, command: "in-process driver loop (bench process)", body: bodies.L0, stop: async () => {} };
+    return {
+      id,
+      pid: process.pid,
+      command: "in-process driver loop (bench process)",
+      body: bodies.L0,
+      stop: async () => {},
+    };
   }
   if (ctx.inProcess) {
     if (id === "L1") {
       const { url, server } = await startL1(ctx.gateway, (await import("./workload")).workload(1));
-      return { id, url, command: "in-process", body: bodies.L1, stop: () => new Promise((r) => server.close(() => r())) };
+      return {
+        id,
+        url,
+        command: "in-process",
+        body: bodies.L1,
+        stop: () => new Promise((r) => server.close(() => r())),
+      };
     }
     if (id === "N") {
       const n = await startN(ctx.driver, { statements: 0, last: [] });
       return { id, url: n.url, command: "in-process", body: bodies.N, stop: n.stop };
     }
-    const [{ createServer }, { createLogger }] = await Promise.all([import("../src/server"), import("../src/logger")]);
+    const [{ createServer }, { createLogger }] = await Promise.all([
+      import("../src/server"),
+      import("../src/logger"),
+    ]);
     const { loadConfig } = await import("../src/config");
     const config = loadConfig();
     const settings = { auth: config.auth, limits: { ...config.limits, rateLimitMax: 0 } };
-    const server = await createServer({ gateway: ctx.gateway, logger: createLogger("silent"), settings }, 0, "127.0.0.1");
-    return { id, url: server.url, command: "in-process createServer", body: bodies.O, headers: auth(ctx), stop: server.stop };
+    const server = await createServer(
+      { gateway: ctx.gateway, logger: createLogger("silent"), settings },
+      0,
+      "127.0.0.1",
+    );
+    return {
+      id,
+      url: server.url,
+      command: "in-process createServer",
+      body: bodies.O,
+      headers: auth(ctx),
+      stop: server.stop,
+    };
   }
   const port = await freePort();
   if (id === "O") {
     const args = [join(projectRoot(), "dist", "index.js")];
-    const child = spawnSut(args, {
-      ...env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SEED_ON_START: "false",
-      LOG_LEVEL: "warn",
-      RATE_LIMIT_MAX: "0",
-      JWT_SECRET: ctx.jwtSecret,
-    }, ctx.sutCores);
+    const child = spawnSut(
+      args,
+      {
+        ...env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        SEED_ON_START: "false",
+        LOG_LEVEL: "warn",
+        RATE_LIMIT_MAX: "0",
+        JWT_SECRET: ctx.jwtSecret,
+      },
+      ctx.sutCores,
+    );
     child.stdout?.resume();
-    const exited = new Promise<never>((_, reject) => child.once("exit", (c) => reject(new Error(`O exited (${c})`))));
+    const exited = new Promise<never>((_, reject) =>
+      child.once("exit", (c) => reject(new Error(`O exited (${c})`))),
+    );
     await Promise.race([waitHttp(`http://127.0.0.1:${port}/health/ready`, 60000), exited]);
     return {
       id,
@@ -152,6 +199,17 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
   }
   const script = join(__dirname, "sut-main.js");
   const child = spawnSut([script, id.toLowerCase()], { ...env, PORT: String(port) }, ctx.sutCores);
-  const url = await waitFor(child, (l) => (l.startsWith("READY ") ? l.slice(6).trim() : undefined), id);
-  return { id, url, pid: child.pid, command: `NODE_ENV=production PORT=${port} node ${script} ${id.toLowerCase()}`, body: bodies[id], stop: () => stopChild(child) };
+  const url = await waitFor(
+    child,
+    (l) => (l.startsWith("READY ") ? l.slice(6).trim() : undefined),
+    id,
+  );
+  return {
+    id,
+    url,
+    pid: child.pid,
+    command: `NODE_ENV=production PORT=${port} node ${script} ${id.toLowerCase()}`,
+    body: bodies[id],
+    stop: () => stopChild(child),
+  };
 }

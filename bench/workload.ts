@@ -17,7 +17,8 @@ export interface QueryClass {
   /** The statements our server runs for it, in order (L0/L1); a later step may use earlier rows. */
   readonly statements: (p: Params) => Array<[CypherName, Params | ((prev: Row[][]) => Params)]>;
   /** @neo4j/graphql's operation (N), or why it cannot express the class. */
-  readonly neo4jGraphql: ((p: Params) => { query: string; variables: Params }) | { notExpressible: string };
+  readonly neo4jGraphql:
+    ((p: Params) => { query: string; variables: Params }) | { notExpressible: string };
   /** Canonical forms, equal when the systems return the same data. */
   readonly fromO: (data: any) => unknown;
   readonly fromL: (rows: Row[][]) => unknown;
@@ -48,7 +49,11 @@ export function writeParams(prefix: string, n: number): Params {
 /** The classes that are defined but not run, with the reason (shown in the report). */
 export const NOT_RUN: Record<string, string> = {};
 
-const WRITE_CITATION = { section: "Benchmark", quote: "Synthetic write issued by the benchmark.", url: "https://example.com/bench" };
+const WRITE_CITATION = {
+  section: "Benchmark",
+  quote: "Synthetic write issued by the benchmark.",
+  url: "https://example.com/bench",
+};
 
 const sortIds = (xs: Array<{ id: string }>) => xs.map((x) => x.id).sort();
 const NB_LIMIT = { 1: 25, 2: 100, 3: 100 } as const;
@@ -64,10 +69,19 @@ function neighbourhood(id: string, depth: keyof typeof NB_LIMIT): QueryClass {
       variables: { id: p.id, depth, limit },
     }),
     statements: (p) => [
-      ["queries/expand-neighbourhood", { id: p.id, depth, types: null, direction: "BOTH", asOf: null, limit: int(limit + 1) }],
+      [
+        "queries/expand-neighbourhood",
+        { id: p.id, depth, types: null, direction: "BOTH", asOf: null, limit: int(limit + 1) },
+      ],
     ],
-    neo4jGraphql: { notExpressible: "no generic variable-depth traversal over all relationship types without @cypher" },
-    fromO: (d) => ({ nodes: sortIds(d.neighborhood.nodes).slice(0, limit + 1), edges: sortIds(d.neighborhood.edges).length }),
+    neo4jGraphql: {
+      notExpressible:
+        "no generic variable-depth traversal over all relationship types without @cypher",
+    },
+    fromO: (d) => ({
+      nodes: sortIds(d.neighborhood.nodes).slice(0, limit + 1),
+      edges: sortIds(d.neighborhood.edges).length,
+    }),
     fromL: ([rows]) => {
       const nodes = (onlyRow(rows).nodes as Array<{ id: string }>).slice(0, limit + 1);
       const kept = new Set(nodes.map((n) => n.id));
@@ -86,16 +100,33 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
   const random = mulberry32(seed);
   const ids = () => Array.from({ length: size }, () => ({ id: companyId(random.int(companies)) }));
   const pairs = () =>
-    Array.from({ length: size }, () => ({ from: companyId(random.int(companies)), to: companyId(random.int(companies)) }));
-  const words = ["kanto net", "cloud", "kyushu fiber", "signal systems", "tohoku", "wave networks", "core 1", "grid"];
+    Array.from({ length: size }, () => ({
+      from: companyId(random.int(companies)),
+      to: companyId(random.int(companies)),
+    }));
+  const words = [
+    "kanto net",
+    "cloud",
+    "kyushu fiber",
+    "signal systems",
+    "tohoku",
+    "wave networks",
+    "core 1",
+    "grid",
+  ];
 
   const classes: QueryClass[] = [
     {
       id: "Q1",
       title: "entity by id",
       params: ids(),
-      graphql: (p) => ({ query: `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`, variables: p }),
-      statements: (p) => [["queries/get-entity", { id: p.id, keys: ["id", "kind", "name", "shortName"], plan: [] }]],
+      graphql: (p) => ({
+        query: `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`,
+        variables: p,
+      }),
+      statements: (p) => [
+        ["queries/get-entity", { id: p.id, keys: ["id", "kind", "name", "shortName"], plan: [] }],
+      ],
       neo4jGraphql: (p) => ({
         query: `query E($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind shortName } }`,
         variables: p,
@@ -106,7 +137,11 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         const [id, , name, shortName] = onlyRow(rows).entity as unknown[];
         return { id, name, shortName };
       },
-      fromN: (d) => ({ id: d.entities[0].id, name: d.entities[0].name, shortName: d.entities[0].shortName }),
+      fromN: (d) => ({
+        id: d.entities[0].id,
+        name: d.entities[0].name,
+        shortName: d.entities[0].shortName,
+      }),
     },
     { ...neighbourhood("Q2", 1), params: ids() },
     { ...neighbourhood("Q3", 2), params: ids() },
@@ -119,10 +154,12 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         query: `query SP($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 4) { length nodes { id } relationships { id } } }`,
         variables: p,
       }),
-      statements: (p) => [["queries/find-shortest-path", { from: p.from, to: p.to, types: null, maxDepth: 4 }]],
+      statements: (p) => [
+        ["queries/find-shortest-path", { from: p.from, to: p.to, types: null, maxDepth: 4 }],
+      ],
       neo4jGraphql: { notExpressible: "no shortestPath without a hand-written @cypher field" },
       fromO: (d) => d.shortestPath?.length ?? null,
-      fromL: ([rows]) => ((onlyRow(rows).path as { edges: unknown[] } | null)?.edges.length ?? null),
+      fromL: ([rows]) => (onlyRow(rows).path as { edges: unknown[] } | null)?.edges.length ?? null,
     },
     {
       id: "Q6",
@@ -133,7 +170,17 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         variables: {},
       }),
       statements: () => [
-        ["queries/list-entities", { kind: "Company", first: int(20), after: null, withTotal: false, keys: ["id", "kind", "name"], plan: planParam(NESTED_PLAN) }],
+        [
+          "queries/list-entities",
+          {
+            kind: "Company",
+            first: int(20),
+            after: null,
+            withTotal: false,
+            keys: ["id", "kind", "name"],
+            plan: planParam(NESTED_PLAN),
+          },
+        ],
       ],
       neo4jGraphql: () => ({
         query: `query Nested { entities(where: { kind: { eq: "Company" } }, sort: [{ id: ASC }], limit: 20) { id name ownersConnection { edges { properties { percentage } node { id name } } } competitors(sort: [{ name: ASC }], limit: 20) { id name } } }`,
@@ -147,17 +194,22 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         })),
       // entity, props and other are the values of keys (id, kind, name), relKeys (percentage) and otherKeys (id, kind, name).
       fromL: ([list]) =>
-        ((onlyRow(list).entities as Row[]).slice(0, 20) as Array<{ entity: unknown[]; relations: Array<Array<any>> }>).map(
-          ({ entity, relations: [owners, competitors] }) => ({
-            id: entity[0],
-            owners: owners!.map((r) => `${r.other[0]}:${r.props[0]}`).sort(),
-            competitors: competitors!.map((r) => r.other[0]).sort(),
-          }),
-        ),
+        (
+          (onlyRow(list).entities as Row[]).slice(0, 20) as Array<{
+            entity: unknown[];
+            relations: Array<Array<any>>;
+          }>
+        ).map(({ entity, relations: [owners, competitors] }) => ({
+          id: entity[0],
+          owners: owners!.map((r) => `${r.other[0]}:${r.props[0]}`).sort(),
+          competitors: competitors!.map((r) => r.other[0]).sort(),
+        })),
       fromN: (d) =>
         (d.entities as any[]).map((e) => ({
           id: e.id,
-          owners: e.ownersConnection.edges.map((x: any) => `${x.node.id}:${x.properties.percentage}`).sort(),
+          owners: e.ownersConnection.edges
+            .map((x: any) => `${x.node.id}:${x.properties.percentage}`)
+            .sort(),
           competitors: e.competitors.map((c: any) => c.id).sort(),
         })),
     },
@@ -168,7 +220,9 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       write: true,
       graphql: (p) => ({
         query: `mutation W($input: CreateEntityInput!) { createEntity(input: $input) { created entity { id name } } }`,
-        variables: { input: { id: p.id, kind: "Company", name: p.name, citations: [WRITE_CITATION] } },
+        variables: {
+          input: { id: p.id, kind: "Company", name: p.name, citations: [WRITE_CITATION] },
+        },
       }),
       statements: (p) => [
         ["mutations/find-items", { ids: [p.id] }],
@@ -199,17 +253,42 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         query: `mutation W($id: ID!, $name: String!) { createEntities(input: [{ id: $id, name: $name, kind: "Company" }]) { entities { id name } } }`,
         variables: p,
       }),
-      fromO: (d) => ({ id: d.createEntity.entity.id.replace(/^w-[a-z0-9]+-/, ""), created: d.createEntity.created }),
-      fromL: ([, created]) => ({ id: ((onlyRow(created).entity as Row).id as string).replace(/^w-[a-z0-9]+-/, ""), created: true }),
-      fromN: (d) => ({ id: d.createEntities.entities[0].id.replace(/^w-[a-z0-9]+-/, ""), created: true }),
+      fromO: (d) => ({
+        id: d.createEntity.entity.id.replace(/^w-[a-z0-9]+-/, ""),
+        created: d.createEntity.created,
+      }),
+      fromL: ([, created]) => ({
+        id: ((onlyRow(created).entity as Row).id as string).replace(/^w-[a-z0-9]+-/, ""),
+        created: true,
+      }),
+      fromN: (d) => ({
+        id: d.createEntities.entities[0].id.replace(/^w-[a-z0-9]+-/, ""),
+        created: true,
+      }),
     },
     {
       id: "Q8",
       title: "full-text search (first 10)",
       params: words.map((text) => ({ text })),
-      graphql: (p) => ({ query: `query S($text: String!) { search(text: $text, first: 10) { score entity { id name } } }`, variables: p }),
-      statements: (p) => [["queries/search-entities", { query: luceneQuery(p.text as string), first: int(10), keys: ["id", "kind", "name"], plan: [] }]],
-      neo4jGraphql: { notExpressible: "@fulltext takes a raw Lucene phrase; our prefix/boost query and ordering differ" },
+      graphql: (p) => ({
+        query: `query S($text: String!) { search(text: $text, first: 10) { score entity { id name } } }`,
+        variables: p,
+      }),
+      statements: (p) => [
+        [
+          "queries/search-entities",
+          {
+            query: luceneQuery(p.text as string),
+            first: int(10),
+            keys: ["id", "kind", "name"],
+            plan: [],
+          },
+        ],
+      ],
+      neo4jGraphql: {
+        notExpressible:
+          "@fulltext takes a raw Lucene phrase; our prefix/boost query and ordering differ",
+      },
       fromO: (d) => d.search.map((h: any) => h.entity.id),
       fromL: ([rows]) => rows!.map((r) => (r.entity as unknown[])[0]),
     },
@@ -223,8 +302,10 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       }),
       statements: (p) => [["queries/ownership-chain-up", { id: p.id, maxDepth: 4, asOf: null }]],
       neo4jGraphql: { notExpressible: "no variable-length paths without @cypher" },
-      fromO: (d) => d.ownershipChain.map((x: any) => x.nodes.map((n: any) => n.id).join(">")).sort(),
-      fromL: ([rows]) => (onlyRow(rows).paths as any[]).map((x) => x.nodes.map((n: any) => n.id).join(">")).sort(),
+      fromO: (d) =>
+        d.ownershipChain.map((x: any) => x.nodes.map((n: any) => n.id).join(">")).sort(),
+      fromL: ([rows]) =>
+        (onlyRow(rows).paths as any[]).map((x) => x.nodes.map((n: any) => n.id).join(">")).sort(),
     },
     {
       id: "Q10",
@@ -245,7 +326,12 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         query: `query L($id: ID!) { entity(id: $id) { id competitors(first: 10) { competitor { id name } } } }`,
         variables: p,
       }),
-      statements: (p) => [["queries/get-entity", { id: p.id, keys: ["id", "kind", "name"], plan: planParam(LIST_PLAN) }]],
+      statements: (p) => [
+        [
+          "queries/get-entity",
+          { id: p.id, keys: ["id", "kind", "name"], plan: planParam(LIST_PLAN) },
+        ],
+      ],
       neo4jGraphql: (p) => ({
         query: `query L($id: ID!) { entities(where: { id: { eq: $id } }) { id competitors(sort: [{ name: ASC }, { id: ASC }], limit: 10) { id name } } }`,
         variables: p,
@@ -253,7 +339,10 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       // Both order by name, then ours by relationship id and N's by entity id: compare the names, in order.
       fromO: (d) => d.entity.competitors.map((c: any) => c.competitor.name),
       // entity: the values of keys (id, kind, name); other: of otherKeys (id, kind, name).
-      fromL: ([rows]) => ((onlyRow(rows).relations as Array<Array<{ other: unknown[] }>>)[0] ?? []).map((r) => r.other[2]),
+      fromL: ([rows]) =>
+        ((onlyRow(rows).relations as Array<Array<{ other: unknown[] }>>)[0] ?? []).map(
+          (r) => r.other[2],
+        ),
       fromN: (d) => d.entities[0].competitors.map((c: any) => c.name),
     },
   ];
@@ -263,11 +352,27 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
 /** What our server reads along for Q6's selection (stakes; ids and names of owners and competitors): see src/resolvers/selection-plan.ts. */
 export const NESTED_PLAN: RelationPlanItem[] = [
   {
-    query: { types: ["OWNS"], direction: "IN", asOf: null, segment: null, first: 20, relKeys: ["percentage"], otherKeys: ["id", "kind", "name"] },
+    query: {
+      types: ["OWNS"],
+      direction: "IN",
+      asOf: null,
+      segment: null,
+      first: 20,
+      relKeys: ["percentage"],
+      otherKeys: ["id", "kind", "name"],
+    },
     children: [],
   },
   {
-    query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: null, first: 20, relKeys: [], otherKeys: ["id", "kind", "name"] },
+    query: {
+      types: ["COMPETES_WITH"],
+      direction: "BOTH",
+      asOf: null,
+      segment: null,
+      first: 20,
+      relKeys: [],
+      otherKeys: ["id", "kind", "name"],
+    },
     children: [],
   },
 ];
@@ -275,7 +380,15 @@ export const NESTED_PLAN: RelationPlanItem[] = [
 /** What our server reads along for Q11's selection (ids and names of the first 10 competitors). */
 export const LIST_PLAN: RelationPlanItem[] = [
   {
-    query: { types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: null, first: 10, relKeys: [], otherKeys: ["id", "kind", "name"] },
+    query: {
+      types: ["COMPETES_WITH"],
+      direction: "BOTH",
+      asOf: null,
+      segment: null,
+      first: 10,
+      relKeys: [],
+      otherKeys: ["id", "kind", "name"],
+    },
     children: [],
   },
 ];

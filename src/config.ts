@@ -5,9 +5,7 @@ export class ConfigError extends Error {
   override readonly name = "ConfigError";
 }
 
-const bool = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/i, "expected a size such as 512m or 1g");
 
@@ -36,7 +34,9 @@ const envSchema = z.object({
     .min(100)
     .max(600000)
     .default(5000)
-    .describe("How long a request waits for a pooled connection before failing with SERVICE_UNAVAILABLE"),
+    .describe(
+      "How long a request waits for a pooled connection before failing with SERVICE_UNAVAILABLE",
+    ),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_HEAP: memory.default("1g"),
@@ -77,7 +77,9 @@ const envSchema = z.object({
     .min(10)
     .max(60000)
     .default(200)
-    .describe("An event-loop delay above this is logged as a warning and counted in nodejs_eventloop_stalls_total"),
+    .describe(
+      "An event-loop delay above this is logged as a warning and counted in nodejs_eventloop_stalls_total",
+    ),
   CSRF_PREVENTION: bool.default(true),
   INTROSPECTION: bool.optional(),
   HIDE_SCHEMA_DETAILS: bool.optional(),
@@ -176,7 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
   if (production && !e.JWT_SECRET && !e.JWKS_URL) {
-    throw new ConfigError("Invalid environment: JWT_SECRET: set it (or JWKS_URL) when NODE_ENV=production");
+    throw new ConfigError(
+      "Invalid environment: JWT_SECRET: set it (or JWKS_URL) when NODE_ENV=production",
+    );
   }
   return Object.freeze({
     host: e.HOST,

@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(db, logger, config.seedOnStart);
   } catch (error) {
-    logger.warn({ err: error }, "Could not prepare the database now; serving anyway (queries will say so).");
+    logger.warn(
+      { err: error },
+      "Could not prepare the database now; serving anyway (queries will say so).",
+    );
   }
   const server = await createServer({ gateway: db.gateway, logger }, config.port, config.host);
   logger.info(`GraphQL API ready at ${server.url}`);
@@ -40,6 +43,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof LocalNeo4jError;
-  process.stderr.write(`${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(
+    `${known ? (error as Error).message : ((error as Error)?.stack ?? String(error))}\n`,
+  );
   process.exit(1);
 });

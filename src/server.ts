@@ -1,8 +1,16 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
@@ -55,20 +63,28 @@ export interface RunningServer {
 }
 
 /** Builds the HTTP app (GraphQL, health) and listens; shared by index.ts and the tests. */
-export async function createServer(deps: ServerDeps, port: number, host: string): Promise<RunningServer> {
+export async function createServer(
+  deps: ServerDeps,
+  port: number,
+  host: string,
+): Promise<RunningServer> {
   const { gateway, logger } = deps;
   const { auth, limits } = deps.settings ?? loadConfig();
   const app = express();
   // Node enforces headersTimeout and requestTimeout only when it sweeps its connections, every 30 s by
   // default: a slow client (slowloris) would keep its socket up to 30 s past headersTimeout. Every second here.
   // Requests are dispatched below: POST /graphql on node:http (graphql-route.ts), everything else to Express.
-  const httpServer = createHttpServer({ connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs) });
+  const httpServer = createHttpServer({
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  });
   const rates = new RateBook();
   // Read the rate table now, so requests run one statement; if Neo4j is down, the first request reads it.
   await rates.ensure(new RequestDb(gateway, "startup")).catch(() => undefined);
   const monitoring = deps.settings?.monitoring ?? loadConfig().monitoring;
   const metrics = new ApiMetrics(gateway);
-  const eventLoop = new EventLoopMonitor(logger, metrics.registry, { stallMs: monitoring.eventLoopStallMs });
+  const eventLoop = new EventLoopMonitor(logger, metrics.registry, {
+    stallMs: monitoring.eventLoopStallMs,
+  });
   const verifyToken = createTokenVerifier(auth);
   // Depth, aliases, tokens, directives and cost are checked before execution, so before Neo4j.
   const armor = new ApolloArmor({
@@ -98,7 +114,10 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
     // index.ts owns the signals: drain, close the driver, stop the local Neo4j, exit.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: limits.shutdownGraceMs }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: limits.shutdownGraceMs,
+      }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -130,11 +149,22 @@ export async function createServer(deps: ServerDeps, port: number, host: string)
   app.use(metrics.router());
   app.use(webRouter({ gateway, logger }));
   // GET /graphql and other methods (POST is answered by postGraphql below, with the same steps).
-  app.use("/graphql", ...(beforeApollo as express.RequestHandler[]), expressMiddleware(apollo, { context: ({ req }) => context(req) }));
+  app.use(
+    "/graphql",
+    ...(beforeApollo as express.RequestHandler[]),
+    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
+  );
   app.use(httpErrorHandler(metrics));
 
-  const postGraphql = graphqlRoute({ apollo, steps: [httpLogger as Step, ...beforeApollo], context, onError: httpErrorResponder(metrics) });
-  httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => (isGraphqlPost(req) ? postGraphql(req, res) : app(req, res)));
+  const postGraphql = graphqlRoute({
+    apollo,
+    steps: [httpLogger as Step, ...beforeApollo],
+    context,
+    onError: httpErrorResponder(metrics),
+  });
+  httpServer.on("request", (req: IncomingMessage, res: ServerResponse) =>
+    isGraphqlPost(req) ? postGraphql(req, res) : app(req, res),
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   eventLoop.start();

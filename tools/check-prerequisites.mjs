@@ -24,7 +24,9 @@ if (nodeMajor < 22) {
 const java = found("java", ["-version"]);
 const javaMajor = java && /version "(\d+)/.exec(java);
 if (!javaMajor || Number(javaMajor[1]) < 17) {
-  missing.push("a JDK 17 or later for the throwaway Neo4j: `apt-get install openjdk-17-jdk-headless`.");
+  missing.push(
+    "a JDK 17 or later for the throwaway Neo4j: `apt-get install openjdk-17-jdk-headless`.",
+  );
 }
 
 const jarsDir = process.env.NEO4J_LOCAL_DIR ?? join(root, ".neo4j");

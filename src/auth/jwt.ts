@@ -1,4 +1,10 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import {
+  createRemoteJWKSet,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from "jose";
 import type { AuthConfig } from "../config";
 import { ROLES, type Principal, type Role } from "./principal";
 
@@ -17,8 +23,14 @@ function rolesOf(payload: JWTPayload): Role[] {
 
 /** HS256 with the configured secret, or the keys at JWKS_URL (RS256, ES256, EdDSA ...). */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
-  const options = { issuer: config.issuer, audience: config.audience, requiredClaims: ["sub", "exp"] };
-  const jwks: JWTVerifyGetKey | undefined = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
+  const options = {
+    issuer: config.issuer,
+    audience: config.audience,
+    requiredClaims: ["sub", "exp"],
+  };
+  const jwks: JWTVerifyGetKey | undefined = config.jwksUrl
+    ? createRemoteJWKSet(new URL(config.jwksUrl))
+    : undefined;
   const secret = new TextEncoder().encode(config.secret);
   return async (token) => {
     try {
@@ -28,7 +40,9 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       return { id: String(payload.sub), roles: rolesOf(payload) };
     } catch (error) {
       const code = (error as { code?: string }).code;
-      throw new TokenError(code === "ERR_JWT_EXPIRED" ? "The token has expired." : "The token is not valid.");
+      throw new TokenError(
+        code === "ERR_JWT_EXPIRED" ? "The token has expired." : "The token is not valid.",
+      );
     }
   };
 }

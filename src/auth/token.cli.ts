@@ -14,10 +14,13 @@ async function main(): Promise<void> {
   });
   const roles = values.role as string[];
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-  if (unknown.length) throw new ConfigError(`Unknown role ${unknown.join(", ")}; use ${ROLES.join(" or ")}.`);
+  if (unknown.length)
+    throw new ConfigError(`Unknown role ${unknown.join(", ")}; use ${ROLES.join(" or ")}.`);
   const config = loadConfig();
   if (config.auth.jwksUrl) {
-    throw new ConfigError("JWKS_URL is set: tokens come from your identity provider, not from this helper.");
+    throw new ConfigError(
+      "JWKS_URL is set: tokens come from your identity provider, not from this helper.",
+    );
   }
   const token = await signToken(config.auth, {
     subject: values.sub as string,

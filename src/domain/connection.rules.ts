@@ -23,7 +23,11 @@ export function encodeCursor(id: string): string {
 /** The id inside a cursor; BAD_USER_INPUT naming `field` when it is not one of ours. */
 export function decodeCursor(cursor: string, field: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!decoded.startsWith(PREFIX) || decoded.length === PREFIX.length || encodeCursor(decoded.slice(PREFIX.length)) !== cursor) {
+  if (
+    !decoded.startsWith(PREFIX) ||
+    decoded.length === PREFIX.length ||
+    encodeCursor(decoded.slice(PREFIX.length)) !== cursor
+  ) {
     throw new BadUserInputError(field, "is not a cursor returned by this API");
   }
   return decoded.slice(PREFIX.length);

@@ -24,7 +24,10 @@ export class EntityFields {
 
   private async rows(self: EntityRecord, q: RelationQuery) {
     const rows = await this.loaders.relations(self.id, q);
-    return rows.map((row: RelationRow) => ({ row, other: entityOf(row.other, this.rates.rateFor()) }));
+    return rows.map((row: RelationRow) => ({
+      row,
+      other: entityOf(row.other, this.rates.rateFor()),
+    }));
   }
 
   async ownerships(self: EntityRecord, q: RelationQuery) {

@@ -20,7 +20,14 @@ type Props = Record<string, unknown>;
 
 /** Kinds a client may create; each is a label of the graph model (financial figures come from the seed only). */
 const WRITABLE_KINDS = new Set(["Company", "Person", "GovernmentBody", "RiskFactor"]);
-const OPTIONAL_FIELDS = ["description", "legalName", "shortName", "country", "status", "summary"] as const;
+const OPTIONAL_FIELDS = [
+  "description",
+  "legalName",
+  "shortName",
+  "country",
+  "status",
+  "summary",
+] as const;
 
 export interface ItemKinds {
   entityKind: string | null;
@@ -28,15 +35,32 @@ export interface ItemKinds {
 }
 
 /** Which ids are stored, inside the write's transaction. */
-export async function findItems(run: StatementRunner, ids: string[]): Promise<Map<string, ItemKinds>> {
+export async function findItems(
+  run: StatementRunner,
+  ids: string[],
+): Promise<Map<string, ItemKinds>> {
   const rows = await run("mutations/find-items", { ids: [...new Set(ids)] });
-  return new Map(rows.map((r: Row) => [String(r.id), { entityKind: (r.entityKind as string) ?? null, eventKind: (r.eventKind as string) ?? null }]));
+  return new Map(
+    rows.map((r: Row) => [
+      String(r.id),
+      { entityKind: (r.entityKind as string) ?? null, eventKind: (r.eventKind as string) ?? null },
+    ]),
+  );
 }
 
 /** Creates an entity unless the id is stored; then returns the stored one unchanged (created: false). */
-export async function createEntity(db: RequestDb, rates: RateBook, user: Principal, input: CreateEntityInput, now: string) {
+export async function createEntity(
+  db: RequestDb,
+  rates: RateBook,
+  user: Principal,
+  input: CreateEntityInput,
+  now: string,
+) {
   if (!WRITABLE_KINDS.has(input.kind)) {
-    throw new BadUserInputError("kind", "must be Company, Person, GovernmentBody or RiskFactor (financial figures come from the seed)");
+    throw new BadUserInputError(
+      "kind",
+      "must be Company, Person, GovernmentBody or RiskFactor (financial figures come from the seed)",
+    );
   }
   const citations = resolveCitations(input.citations, sourceText());
   const aliases = input.aliases ?? [];
@@ -52,7 +76,8 @@ export async function createEntity(db: RequestDb, rates: RateBook, user: Princip
   };
   return db.transaction(async (run) => {
     const known = (await findItems(run, [input.id])).get(input.id);
-    if (known?.eventKind) throw new BadUserInputError("id", `is the id of an event (${known.eventKind})`);
+    if (known?.eventKind)
+      throw new BadUserInputError("id", `is the id of an event (${known.eventKind})`);
     if (known?.entityKind && known.entityKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.entityKind}`);
     }
@@ -70,7 +95,11 @@ export async function updateEntity(
   now: string,
 ): Promise<EntityRecord> {
   const citation = resolveCitation(input.citation, sourceText(), "citation");
-  const props = givenProps(input as unknown as Props, ["name", "aliases", ...OPTIONAL_FIELDS], ["name", "aliases"]);
+  const props = givenProps(
+    input as unknown as Props,
+    ["name", "aliases", ...OPTIONAL_FIELDS],
+    ["name", "aliases"],
+  );
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
   const [row] = await db.transaction((run) =>
     run("mutations/update-entity", { id: input.id, props, citation, now, user: user.id }),
@@ -82,5 +111,9 @@ export async function updateEntity(
 /** Deletes an entity with its relationships; deleting an id that is gone is not an error. */
 export async function deleteEntity(db: RequestDb, id: string) {
   const [row] = await db.transaction((run) => run("mutations/delete-entity", { id }));
-  return { id, deleted: row !== undefined, relationshipsDeleted: Number(row?.relationshipsDeleted ?? 0) };
+  return {
+    id,
+    deleted: row !== undefined,
+    relationshipsDeleted: Number(row?.relationshipsDeleted ?? 0),
+  };
 }

@@ -3,7 +3,12 @@ import { int } from "../graph/values";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { RateBook } from "./rates.store";
 import { entityOf, propsOf, type EntityRecord } from "./records";
-import { planParam, type PlannedRow, type RelationLoaders, type RelationPlanItem } from "./relations.loader";
+import {
+  planParam,
+  type PlannedRow,
+  type RelationLoaders,
+  type RelationPlanItem,
+} from "./relations.loader";
 import { luceneQuery } from "./search.rules";
 import { decodeCursor, encodeCursor, type ConnectionRecord } from "./connection.rules";
 
@@ -22,15 +27,28 @@ export interface ReadAlong {
 
 const alongParams = (along: ReadAlong) => ({ keys: along.keys, plan: planParam(along.plan) });
 
-function entityRead(rates: RateBook, along: ReadAlong, entity: unknown, relations: unknown): EntityRecord {
+function entityRead(
+  rates: RateBook,
+  along: ReadAlong,
+  entity: unknown,
+  relations: unknown,
+): EntityRecord {
   const record = entityOf(propsOf(along.keys, entity), rates.rateFor());
   along.loaders.prime(record.id, along.plan, relations as PlannedRow[][] | undefined);
   return record;
 }
 
 /** One entity by id; NOT_FOUND when there is none. */
-export async function getEntity(db: RequestDb, rates: RateBook, along: ReadAlong, id: string): Promise<EntityRecord> {
-  const [[row]] = await Promise.all([db.read("queries/get-entity", { id, ...alongParams(along) }), rates.ensure(db)]);
+export async function getEntity(
+  db: RequestDb,
+  rates: RateBook,
+  along: ReadAlong,
+  id: string,
+): Promise<EntityRecord> {
+  const [[row]] = await Promise.all([
+    db.read("queries/get-entity", { id, ...alongParams(along) }),
+    rates.ensure(db),
+  ]);
   if (!row) throw new NotFoundError("Entity", id);
   return entityRead(rates, along, row.entity, row.relations);
 }
@@ -45,10 +63,18 @@ export async function listEntities(
   const { kind, first, after, withTotal } = page;
   const afterId = after === null ? null : decodeCursor(after, "after");
   const [[row]] = await Promise.all([
-    db.read("queries/list-entities", { kind, first: int(first), after: afterId, withTotal, ...alongParams(along) }),
+    db.read("queries/list-entities", {
+      kind,
+      first: int(first),
+      after: afterId,
+      withTotal,
+      ...alongParams(along),
+    }),
     rates.ensure(db),
   ]);
-  const items = ((row?.entities as Props[]) ?? []).map((e) => entityRead(rates, along, e.entity, e.relations));
+  const items = ((row?.entities as Props[]) ?? []).map((e) =>
+    entityRead(rates, along, e.entity, e.relations),
+  );
   return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
 }
 
@@ -91,5 +117,8 @@ export async function searchEntities(
     db.read("queries/search-entities", { query, first: int(first), ...alongParams(along) }),
     rates.ensure(db),
   ]);
-  return rows.map((r) => ({ entity: entityRead(rates, along, r.entity, r.relations), score: Number(r.score) }));
+  return rows.map((r) => ({
+    entity: entityRead(rates, along, r.entity, r.relations),
+    score: Number(r.score),
+  }));
 }

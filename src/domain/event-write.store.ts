@@ -2,12 +2,23 @@ import type { Principal } from "../auth/principal";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
-import type { CreateEventInput, MoneyInput, ParticipantInput, UpdateEventInput } from "../schema/event.input";
+import type {
+  CreateEventInput,
+  MoneyInput,
+  ParticipantInput,
+  UpdateEventInput,
+} from "../schema/event.input";
 import { findItems } from "./entity-write.store";
 import { eventOf, type EventRecord } from "./event.records";
 import type { RateBook } from "./rates.store";
 import { sourceText } from "./source-text";
-import { citationLists, createdProps, givenProps, resolveCitation, resolveCitations } from "./write.rules";
+import {
+  citationLists,
+  createdProps,
+  givenProps,
+  resolveCitation,
+  resolveCitations,
+} from "./write.rules";
 
 type Props = Record<string, unknown>;
 type EventRow = Parameters<typeof eventOf>[0];
@@ -24,8 +35,14 @@ function moneyProps(money: MoneyInput | null | undefined): Props {
   };
 }
 
-async function checkParticipants(run: StatementRunner, participants: ParticipantInput[]): Promise<void> {
-  const known = await findItems(run, participants.map((p) => p.entity));
+async function checkParticipants(
+  run: StatementRunner,
+  participants: ParticipantInput[],
+): Promise<void> {
+  const known = await findItems(
+    run,
+    participants.map((p) => p.entity),
+  );
   participants.forEach((p, i) => {
     if (!known.get(p.entity)?.entityKind) {
       throw new BadUserInputError(`participants.${i}.entity`, `no entity has the id "${p.entity}"`);
@@ -33,13 +50,23 @@ async function checkParticipants(run: StatementRunner, participants: Participant
   });
 }
 
-async function writtenEvent(run: StatementRunner, rates: RateBook, id: string): Promise<EventRecord> {
+async function writtenEvent(
+  run: StatementRunner,
+  rates: RateBook,
+  id: string,
+): Promise<EventRecord> {
   const [row] = await run("mutations/get-written-event", { id });
   return eventOf(row as unknown as EventRow, rates);
 }
 
 /** Creates an event with its participants unless the id is stored; then returns the stored one (created: false). */
-export async function createEvent(db: RequestDb, rates: RateBook, user: Principal, input: CreateEventInput, now: string) {
+export async function createEvent(
+  db: RequestDb,
+  rates: RateBook,
+  user: Principal,
+  input: CreateEventInput,
+  now: string,
+) {
   const citations = resolveCitations(input.citations, sourceText());
   const props: Props = {
     id: input.id,
@@ -54,14 +81,20 @@ export async function createEvent(db: RequestDb, rates: RateBook, user: Principa
   };
   return db.transaction(async (run) => {
     const known = (await findItems(run, [input.id])).get(input.id);
-    if (known?.entityKind) throw new BadUserInputError("id", `is the id of an entity (${known.entityKind})`);
+    if (known?.entityKind)
+      throw new BadUserInputError("id", `is the id of an entity (${known.entityKind})`);
     if (known?.eventKind && known.eventKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.eventKind} event`);
     }
     if (!known?.eventKind) {
       await checkParticipants(run, input.participants);
       await run("mutations/create-event", { id: input.id, label: input.kind, props });
-      await run("mutations/set-event-participants", { id: input.id, participants: input.participants, now, user: user.id });
+      await run("mutations/set-event-participants", {
+        id: input.id,
+        participants: input.participants,
+        now,
+        user: user.id,
+      });
     }
     return { created: !known?.eventKind, event: await writtenEvent(run, rates, input.id) };
   });
@@ -82,10 +115,21 @@ export async function updateEvent(
   };
   return db.transaction(async (run) => {
     if (input.participants) await checkParticipants(run, input.participants);
-    const [row] = await run("mutations/update-event", { id: input.id, props, citation, now, user: user.id });
+    const [row] = await run("mutations/update-event", {
+      id: input.id,
+      props,
+      citation,
+      now,
+      user: user.id,
+    });
     if (!row) throw new NotFoundError("Event", input.id);
     if (input.participants) {
-      await run("mutations/set-event-participants", { id: input.id, participants: input.participants, now, user: user.id });
+      await run("mutations/set-event-participants", {
+        id: input.id,
+        participants: input.participants,
+        now,
+        user: user.id,
+      });
     }
     return writtenEvent(run, rates, input.id);
   });
@@ -94,5 +138,9 @@ export async function updateEvent(
 /** Deletes an event with its INVOLVES relationships; deleting an id that is gone is not an error. */
 export async function deleteEvent(db: RequestDb, id: string) {
   const [row] = await db.transaction((run) => run("mutations/delete-event", { id }));
-  return { id, deleted: row !== undefined, relationshipsDeleted: Number(row?.relationshipsDeleted ?? 0) };
+  return {
+    id,
+    deleted: row !== undefined,
+    relationshipsDeleted: Number(row?.relationshipsDeleted ?? 0),
+  };
 }

@@ -1,4 +1,11 @@
-import { moneyOf, citationsOf, entityOf, type CitationRecord, type EntityRecord, type MoneyRecord } from "./records";
+import {
+  moneyOf,
+  citationsOf,
+  entityOf,
+  type CitationRecord,
+  type EntityRecord,
+  type MoneyRecord,
+} from "./records";
 import type { RateBook } from "./rates.store";
 
 type Props = Record<string, unknown>;
@@ -34,7 +41,10 @@ export function eventOf(
     description: typeof e.description === "string" ? e.description : null,
     note: typeof e.note === "string" ? e.note : null,
     role: typeof row.role === "string" ? row.role : null,
-    participants: row.participants.map((p) => ({ role: p.role, entity: entityOf(p.entity, rates.rateFor()) })),
+    participants: row.participants.map((p) => ({
+      role: p.role,
+      entity: entityOf(p.entity, rates.rateFor()),
+    })),
     citations: citationsOf(e),
   };
 }

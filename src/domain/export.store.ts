@@ -12,6 +12,8 @@ export async function exportGraph(db: RequestDb, limit: number): Promise<GraphRe
   const truncated = nodes.length > limit;
   const kept = truncated ? nodes.slice(0, limit) : nodes;
   const ids = new Set(kept.map((n) => n.id));
-  const edges = ((row?.edges as EdgeRow[]) ?? []).filter((e) => ids.has(e.source) && ids.has(e.target));
+  const edges = ((row?.edges as EdgeRow[]) ?? []).filter(
+    (e) => ids.has(e.source) && ids.has(e.target),
+  );
   return { nodes: kept, edges: distinctById(edges.map(toGraphEdge)), truncated };
 }

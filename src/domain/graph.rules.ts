@@ -64,7 +64,11 @@ export function edgeLabel(type: string, props: Props): string {
     case "SUPPLIES": {
       const share = pct(props.costShare);
       const what = typeof props.what === "string" ? props.what : undefined;
-      return share ? `${type} ${share}${what ? ` of ${what}` : ""}` : what ? `${type} ${what}` : type;
+      return share
+        ? `${type} ${share}${what ? ` of ${what}` : ""}`
+        : what
+          ? `${type} ${what}`
+          : type;
     }
     case "COMPETES_WITH": {
       const segments = Array.isArray(props.segments) ? (props.segments as string[]) : [];
@@ -93,7 +97,9 @@ export function toGraphEdge(row: EdgeRow): GraphEdgeRecord {
  * The effective stake along an ownership path: the product of its stakes, in percent. An unknown
  * stake anywhere makes the product unknown (null), never 0 or 100.
  */
-export function effectivePercentage(stakes: ReadonlyArray<number | null | undefined>): number | null {
+export function effectivePercentage(
+  stakes: ReadonlyArray<number | null | undefined>,
+): number | null {
   if (stakes.length === 0) return null;
   let fraction = 1;
   for (const stake of stakes) {

@@ -32,10 +32,14 @@ export function chooseRate(rows: readonly RateRow[], on?: string | null): Chosen
   const spot = rows.find((r) => r.kind === "SPOT" && r.start === on && r.rate !== null);
   if (spot) return chosen(spot, spot.rate!);
   const month = on.slice(0, 7);
-  const monthRow = rows.find((r) => r.kind === "MONTH" && r.start.slice(0, 7) === month && r.average !== null);
+  const monthRow = rows.find(
+    (r) => r.kind === "MONTH" && r.start.slice(0, 7) === month && r.average !== null,
+  );
   if (on.length >= 7 && monthRow) return chosen(monthRow, monthRow.average!);
   const day = on.length === 4 ? `${on}-12-31` : on.length === 7 ? `${on}-28` : on;
-  const fiscal = rows.find((r) => r.kind === "FISCAL_YEAR" && r.start <= day && day <= r.end && r.average !== null);
+  const fiscal = rows.find(
+    (r) => r.kind === "FISCAL_YEAR" && r.start <= day && day <= r.end && r.average !== null,
+  );
   if (fiscal) return chosen(fiscal, fiscal.average!);
   return fallback;
 }

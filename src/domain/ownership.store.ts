@@ -20,7 +20,9 @@ export async function ownershipChain(
   const name = p.direction === "UP" ? "queries/ownership-chain-up" : "queries/ownership-chain-down";
   const [row] = await db.read(name, { id: p.id, maxDepth: p.maxDepth, asOf: p.asOf });
   if (!row?.found) throw new NotFoundError("Entity", p.id);
-  return (row.paths as Array<{ nodes: Props[]; edges: EdgeRow[]; stakes: Array<number | null> }>).map((raw) => ({
+  return (
+    row.paths as Array<{ nodes: Props[]; edges: EdgeRow[]; stakes: Array<number | null> }>
+  ).map((raw) => ({
     ...pathOf(raw),
     stakes: raw.stakes,
     effectivePercentage: effectivePercentage(raw.stakes),
@@ -61,11 +63,16 @@ export async function getCorporateGroup(
   id: string,
   asOf: string | null,
 ): Promise<CorporateGroupRecord> {
-  const [[row]] = await Promise.all([db.read("queries/get-corporate-group", { id, asOf }), rates.ensure(db)]);
+  const [[row]] = await Promise.all([
+    db.read("queries/get-corporate-group", { id, asOf }),
+    rates.ensure(db),
+  ]);
   if (!row) throw new NotFoundError("Entity", id);
   const seen = new Set<string>();
   const members: GroupMemberRecord[] = [];
-  for (const m of row.members as Array<Props & { entity: Props; props: Props; stakes: Array<number | null> }>) {
+  for (const m of row.members as Array<
+    Props & { entity: Props; props: Props; stakes: Array<number | null> }
+  >) {
     const entity = entityOf(m.entity, rates.rateFor());
     if (seen.has(entity.id)) continue;
     seen.add(entity.id);

@@ -5,7 +5,10 @@ import { chooseRate, convertAmount, type ChosenRate, type RateRow } from "./mone
 import { citationsOf } from "./records";
 
 /** Reads the rate table (one statement). */
-export async function listExchangeRates(db: RequestDb, kinds: string[] | null = null): Promise<Row[]> {
+export async function listExchangeRates(
+  db: RequestDb,
+  kinds: string[] | null = null,
+): Promise<Row[]> {
   return db.read("queries/list-exchange-rates", { kinds });
 }
 
@@ -46,7 +49,14 @@ export async function exchangeRates(db: RequestDb, kinds: string[] | null) {
 }
 
 /** Converts at the rate for `on` (convenience rate when absent). */
-export async function convert(db: RequestDb, rates: RateBook, amount: number, from: string, to: string, on: string | null) {
+export async function convert(
+  db: RequestDb,
+  rates: RateBook,
+  amount: number,
+  from: string,
+  to: string,
+  on: string | null,
+) {
   await rates.ensure(db);
   const rate = rates.rateFor(on);
   if (!rate) throw new ServiceUnavailableError("The exchange-rate table is not loaded.");

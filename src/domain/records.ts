@@ -38,7 +38,11 @@ export function citationsOf(props: Props): CitationRecord[] {
 }
 
 /** Money stored flat with a prefix (`amount`, `amountCurrency`, ...), valued in USD at `rate`. */
-export function moneyOf(props: Props, rate: ChosenRate | undefined, prefix = "amount"): MoneyRecord | null {
+export function moneyOf(
+  props: Props,
+  rate: ChosenRate | undefined,
+  prefix = "amount",
+): MoneyRecord | null {
   const currency = str(props[`${prefix}Currency`]);
   if (!currency) return null;
   const raw = props[prefix];
@@ -47,7 +51,12 @@ export function moneyOf(props: Props, rate: ChosenRate | undefined, prefix = "am
   return {
     amount,
     currency,
-    usd: currency === "USD" ? amount : convertible ? convertAmount(amount, "JPY", "USD", rate.yenPerUsd) : null,
+    usd:
+      currency === "USD"
+        ? amount
+        : convertible
+          ? convertAmount(amount, "JPY", "USD", rate.yenPerUsd)
+          : null,
     rate: currency === "JPY" && rate ? rate : null,
     approximate: props[`${prefix}Approximate`] === true,
     uncertain: props[`${prefix}Uncertain`] === true,

@@ -17,7 +17,11 @@ const str = (v: unknown) => (typeof v === "string" ? v : null);
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 
 /** Both ends of a relation row in stored direction, given the entity it was read from. */
-export function ends(row: RelationRow, self: EntityRecord, other: EntityRecord): [EntityRecord, EntityRecord] {
+export function ends(
+  row: RelationRow,
+  self: EntityRecord,
+  other: EntityRecord,
+): [EntityRecord, EntityRecord] {
   return row.source === self.id ? [self, other] : [other, self];
 }
 

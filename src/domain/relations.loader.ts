@@ -63,9 +63,14 @@ export interface EventQuery {
   first: number;
 }
 
-export type EventRow = { event: Props; role: string; participants: Array<{ role: string; entity: Props }> };
+export type EventRow = {
+  event: Props;
+  role: string;
+  participants: Array<{ role: string; entity: Props }>;
+};
 
-const keyOf = (q: RelationQuery) => JSON.stringify([q.types, q.direction, q.asOf, q.segment, q.first, q.relKeys, q.otherKeys]);
+const keyOf = (q: RelationQuery) =>
+  JSON.stringify([q.types, q.direction, q.asOf, q.segment, q.first, q.relKeys, q.otherKeys]);
 
 /** The `$plan` parameter of the statements that include the entity-relations fragment. */
 export function planParam(plan: RelationPlanItem[]): Props[] {
@@ -104,7 +109,9 @@ export class RelationLoaders {
       const rows = lists?.[i] ?? [];
       const records = rows.map((row) => rowOf(item.query, id, row));
       this.relationLoader(item.query).prime(id, records);
-      records.forEach((record, j) => this.prime(String(record.other.id), item.children, rows[j]?.nested));
+      records.forEach((record, j) =>
+        this.prime(String(record.other.id), item.children, rows[j]?.nested),
+      );
     });
   }
 
@@ -124,7 +131,10 @@ export class RelationLoaders {
           otherKeys: q.otherKeys,
         });
         const byId = new Map(
-          rows.map((r) => [String(r.id), (r.relations as PlannedRow[]).map((row) => rowOf(q, String(r.id), row))]),
+          rows.map((r) => [
+            String(r.id),
+            (r.relations as PlannedRow[]).map((row) => rowOf(q, String(r.id), row)),
+          ]),
         );
         return ids.map((i) => byId.get(i) ?? []);
       });

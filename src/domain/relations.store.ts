@@ -15,12 +15,20 @@ async function readRelations(
   const [[row]] = await Promise.all([db.read(name, params), rates.ensure(db)]);
   if (!row?.entity) throw new NotFoundError("Entity", String(params.id));
   const self = entityOf(row.entity as Props, rates.rateFor());
-  const relations = (row.relations as RelationRow[]).map((r) => ({ row: r, other: entityOf(r.other, rates.rateFor()) }));
+  const relations = (row.relations as RelationRow[]).map((r) => ({
+    row: r,
+    other: entityOf(r.other, rates.rateFor()),
+  }));
   return { self, relations };
 }
 
 /** Whom an entity competes with, optionally in one segment. */
-export async function listCompetitors(db: RequestDb, rates: RateBook, id: string, segment: string | null) {
+export async function listCompetitors(
+  db: RequestDb,
+  rates: RateBook,
+  id: string,
+  segment: string | null,
+) {
   const { relations } = await readRelations(db, rates, "queries/list-competitors", { id, segment });
   return relations.map(({ row, other }) => competitionOf(row, other));
 }

@@ -2,7 +2,11 @@ import type { Principal } from "../auth/principal";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
-import type { CreateRelationshipInput, RelationshipPropertiesInput, UpdateRelationshipInput } from "../schema/relationship.input";
+import type {
+  CreateRelationshipInput,
+  RelationshipPropertiesInput,
+  UpdateRelationshipInput,
+} from "../schema/relationship.input";
 import { findItems } from "./entity-write.store";
 import { relationshipOf, type RelationshipRecord } from "./relation.records";
 import { sourceText } from "./source-text";
@@ -47,7 +51,10 @@ const PROPERTY_KEYS = [
 
 /** Within the transaction: rolls it back when the stakes in `to` would add up to more than 100% on the stake's date. */
 async function checkTotalOwnership(run: StatementRunner, to: string, props: Props): Promise<void> {
-  const on = (typeof props.asOf === "string" && props.asOf) || (typeof props.since === "string" && props.since) || null;
+  const on =
+    (typeof props.asOf === "string" && props.asOf) ||
+    (typeof props.since === "string" && props.since) ||
+    null;
   const [row] = await run("mutations/total-ownership", { to, on });
   const total = Number(row?.total ?? 0);
   if (exceedsWholeCompany(total)) {
@@ -58,18 +65,32 @@ async function checkTotalOwnership(run: StatementRunner, to: string, props: Prop
   }
 }
 
-async function findRelationship(run: StatementRunner, id: string): Promise<StoredRelationship | undefined> {
+async function findRelationship(
+  run: StatementRunner,
+  id: string,
+): Promise<StoredRelationship | undefined> {
   const [row] = await run("mutations/find-relationship", { id });
   return row?.relationship as StoredRelationship | undefined;
 }
 
 /** Creates a relationship between two stored entities unless the id is stored with the same type and ends. */
-export async function createRelationship(db: RequestDb, user: Principal, input: CreateRelationshipInput, now: string) {
+export async function createRelationship(
+  db: RequestDb,
+  user: Principal,
+  input: CreateRelationshipInput,
+  now: string,
+) {
   if (input.type === "INVOLVES") {
-    throw new BadUserInputError("type", "INVOLVES is written through an event's participants (createEvent, updateEvent)");
+    throw new BadUserInputError(
+      "type",
+      "INVOLVES is written through an event's participants (createEvent, updateEvent)",
+    );
   }
   if (input.from === input.to) {
-    throw new BadUserInputError("to", "must be another entity than `from` (no self-ownership or other self-relationship)");
+    throw new BadUserInputError(
+      "to",
+      "must be another entity than `from` (no self-ownership or other self-relationship)",
+    );
   }
   const citations = resolveCitations(input.citations, sourceText());
   const props: Props = {
@@ -81,11 +102,16 @@ export async function createRelationship(db: RequestDb, user: Principal, input: 
   return db.transaction(async (run) => {
     const known = await findItems(run, [input.from, input.to]);
     for (const field of ["from", "to"] as const) {
-      if (!known.get(input[field])?.entityKind) throw new BadUserInputError(field, `no entity has the id "${input[field]}"`);
+      if (!known.get(input[field])?.entityKind)
+        throw new BadUserInputError(field, `no entity has the id "${input[field]}"`);
     }
     const existing = await findRelationship(run, input.id);
     if (existing) {
-      if (existing.type !== input.type || existing.source !== input.from || existing.target !== input.to) {
+      if (
+        existing.type !== input.type ||
+        existing.source !== input.from ||
+        existing.target !== input.to
+      ) {
         throw new BadUserInputError(
           "id",
           `is already the id of ${existing.type} from "${existing.source}" to "${existing.target}"`,
@@ -113,14 +139,26 @@ export async function updateRelationship(
   now: string,
 ): Promise<RelationshipRecord> {
   const citation = resolveCitation(input.citation, sourceText(), "citation");
-  const props = givenProps(input.properties as RelationshipPropertiesInput as unknown as Props, PROPERTY_KEYS);
+  const props = givenProps(
+    input.properties as RelationshipPropertiesInput as unknown as Props,
+    PROPERTY_KEYS,
+  );
   return db.transaction(async (run) => {
     const existing = await findRelationship(run, input.id);
     if (!existing) throw new NotFoundError("Relationship", input.id);
     if (existing.type === "INVOLVES") {
-      throw new BadUserInputError("id", "is an INVOLVES relationship: change the event's participants instead");
+      throw new BadUserInputError(
+        "id",
+        "is an INVOLVES relationship: change the event's participants instead",
+      );
     }
-    const [row] = await run("mutations/update-relationship", { id: input.id, props, citation, now, user: user.id });
+    const [row] = await run("mutations/update-relationship", {
+      id: input.id,
+      props,
+      citation,
+      now,
+      user: user.id,
+    });
     const updated = row!.relationship as StoredRelationship;
     if (updated.type === "OWNS") await checkTotalOwnership(run, updated.target, updated.props);
     return relationshipOf(updated);

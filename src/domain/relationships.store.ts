@@ -19,7 +19,13 @@ export async function listRelationships(
   after: string | null,
 ): Promise<ConnectionRecord<RelationshipRecord>> {
   const afterId = after === null ? null : decodeCursor(after, "after");
-  const [row] = await db.read("queries/list-relationships", { ...filter, after: afterId, first: int(first) });
-  const items = ((row?.relationships as Array<Omit<RelationRow, "other">>) ?? []).map(relationshipOf);
+  const [row] = await db.read("queries/list-relationships", {
+    ...filter,
+    after: afterId,
+    first: int(first),
+  });
+  const items = ((row?.relationships as Array<Omit<RelationRow, "other">>) ?? []).map(
+    relationshipOf,
+  );
   return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
 }

@@ -10,7 +10,10 @@ export async function listRiskFactors(
   rates: RateBook,
   concerning: string | null,
 ): Promise<Array<EntityRecord & { concerns: EntityRecord[] }>> {
-  const [rows] = await Promise.all([db.read("queries/list-risk-factors", { concerning }), rates.ensure(db)]);
+  const [rows] = await Promise.all([
+    db.read("queries/list-risk-factors", { concerning }),
+    rates.ensure(db),
+  ]);
   return rows.map((r) => ({
     ...entityOf(r.risk as Props, rates.rateFor()),
     concerns: (r.concerns as Props[]).map((c) => entityOf(c, rates.rateFor())),

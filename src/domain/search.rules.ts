@@ -5,7 +5,11 @@
  */
 export function luceneQuery(text: string): string | undefined {
   // Lower case: Lucene's operators (AND, OR, NOT, TO) are upper case only; the index lower-cases anyway.
-  const words = text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return undefined;
   return words
     .slice(0, 10)

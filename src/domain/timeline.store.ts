@@ -13,8 +13,15 @@ export interface TimelineParams {
 }
 
 /** Events in date order (undated last), with participants and amounts. */
-export async function getTimeline(db: RequestDb, rates: RateBook, p: TimelineParams): Promise<EventRecord[]> {
-  const [[row]] = await Promise.all([db.read("queries/get-timeline", { ...p, first: int(p.first) }), rates.ensure(db)]);
+export async function getTimeline(
+  db: RequestDb,
+  rates: RateBook,
+  p: TimelineParams,
+): Promise<EventRecord[]> {
+  const [[row]] = await Promise.all([
+    db.read("queries/get-timeline", { ...p, first: int(p.first) }),
+    rates.ensure(db),
+  ]);
   if (!row) throw new NotFoundError("Entity", String(p.entityId));
   return (row.events as Parameters<typeof eventOf>[0][]).map((e) => eventOf(e, rates));
 }

@@ -34,7 +34,10 @@ export interface NeighbourhoodParams {
 }
 
 /** Entities and events within `depth` hops, and the relationships among them. */
-export async function expandNeighbourhood(db: RequestDb, p: NeighbourhoodParams): Promise<GraphRecord> {
+export async function expandNeighbourhood(
+  db: RequestDb,
+  p: NeighbourhoodParams,
+): Promise<GraphRecord> {
   const [row] = await db.read("queries/expand-neighbourhood", { ...p, limit: int(p.limit + 1) });
   if (!row) throw new NotFoundError("Entity", p.id);
   const nodes = (row.nodes as Props[]).map(toGraphNode);
@@ -44,7 +47,12 @@ export async function expandNeighbourhood(db: RequestDb, p: NeighbourhoodParams)
 }
 
 /** The given entities, their surroundings to `depth`, and the relationships among them all. */
-export async function getSubgraph(db: RequestDb, ids: string[], depth: number, limit: number): Promise<GraphRecord> {
+export async function getSubgraph(
+  db: RequestDb,
+  ids: string[],
+  depth: number,
+  limit: number,
+): Promise<GraphRecord> {
   const [row] = await db.read("queries/get-subgraph", { ids, depth, limit: int(limit + 1) });
   const missing = (row?.missing as string[]) ?? [];
   if (missing.length) throw new NotFoundError("Entity", missing.join(", "));
@@ -88,7 +96,11 @@ export async function findShortestPath(db: RequestDb, p: PathParams): Promise<Pa
 }
 
 /** Simple paths, shortest first. */
-export async function findPaths(db: RequestDb, p: PathParams, first: number): Promise<PathRecord[]> {
+export async function findPaths(
+  db: RequestDb,
+  p: PathParams,
+  first: number,
+): Promise<PathRecord[]> {
   const [row] = await db.read("queries/find-paths", { ...p, first: int(first) });
   assertEnds(row, p);
   return (row.paths as Array<{ nodes: Props[]; edges: EdgeRow[] }>).map(pathOf);

@@ -19,7 +19,11 @@ export interface ResolvedCitation {
  * Without a url the quote must stand verbatim in the 20-F text; its offset is the first place it stands.
  * With a url the source is another document and the offset is -1.
  */
-export function resolveCitation(input: CitationIn, source: string, field: string): ResolvedCitation {
+export function resolveCitation(
+  input: CitationIn,
+  source: string,
+  field: string,
+): ResolvedCitation {
   if (input.url) return { section: input.section, quote: input.quote, offset: -1, url: input.url };
   const offset = source.indexOf(input.quote);
   if (offset < 0) {
@@ -31,7 +35,11 @@ export function resolveCitation(input: CitationIn, source: string, field: string
   return { section: input.section, quote: input.quote, offset, url: "" };
 }
 
-export function resolveCitations(inputs: CitationIn[], source: string, field = "citations"): ResolvedCitation[] {
+export function resolveCitations(
+  inputs: CitationIn[],
+  source: string,
+  field = "citations",
+): ResolvedCitation[] {
   return inputs.map((c, i) => resolveCitation(c, source, `${field}.${i}`));
 }
 
@@ -54,7 +62,11 @@ export function createdProps(user: string, now: string) {
  * The fields of an update that were given: undefined means "leave as is", null "clear"; `required`
  * fields cannot be cleared, so a null for them is left out too.
  */
-export function givenProps(input: Record<string, unknown>, keys: readonly string[], required: readonly string[] = []) {
+export function givenProps(
+  input: Record<string, unknown>,
+  keys: readonly string[],
+  required: readonly string[] = [],
+) {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const value = input[key];
@@ -68,7 +80,8 @@ export function givenProps(input: Record<string, unknown>, keys: readonly string
 /** Only the given (non-null) fields: what a create stores. */
 export function presentProps(input: Record<string, unknown>, keys: readonly string[]) {
   const out: Record<string, unknown> = {};
-  for (const key of keys) if (input[key] !== undefined && input[key] !== null) out[key] = input[key];
+  for (const key of keys)
+    if (input[key] !== undefined && input[key] !== null) out[key] = input[key];
   return out;
 }
 

@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { ENTITY_RELATIONS, entityRelationsFragmentName, FRAGMENT_LEVELS } from "./entity-relations-fragment";
+import {
+  ENTITY_RELATIONS,
+  entityRelationsFragmentName,
+  FRAGMENT_LEVELS,
+} from "./entity-relations-fragment";
 
 /**
  * Every Cypher statement the program runs, by file name under cypher/ (without ".cypher").
@@ -102,7 +106,13 @@ export class CypherRegistry {
         byPlanDepth.set(
           name,
           Array.from({ length: FRAGMENT_LEVELS }, (_, levels) =>
-            compactCypher(withFragments(cypherDir, name, text.replaceAll(ENTITY_RELATIONS, entityRelationsFragmentName(levels)))),
+            compactCypher(
+              withFragments(
+                cypherDir,
+                name,
+                text.replaceAll(ENTITY_RELATIONS, entityRelationsFragmentName(levels)),
+              ),
+            ),
           ),
         );
       }
@@ -137,7 +147,9 @@ export class CypherRegistry {
 export function planDepth(plan: ReadonlyArray<{ children?: unknown }>): number {
   let deepest = 0;
   for (const item of plan) {
-    const children = Array.isArray(item.children) ? (item.children as Array<{ children?: unknown }>) : [];
+    const children = Array.isArray(item.children)
+      ? (item.children as Array<{ children?: unknown }>)
+      : [];
     deepest = Math.max(deepest, 1 + planDepth(children));
   }
   return deepest;
@@ -175,7 +187,12 @@ export function listCypherFiles(dir: string): string[] {
       const full = join(current, entry);
       if (statSync(full).isDirectory()) walk(full);
       else if (entry.endsWith(".cypher")) {
-        out.push(relative(dir, full).split(sep).join("/").replace(/\.cypher$/, ""));
+        out.push(
+          relative(dir, full)
+            .split(sep)
+            .join("/")
+            .replace(/\.cypher$/, ""),
+        );
       }
     }
   };

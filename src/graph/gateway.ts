@@ -1,5 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { isRetryableError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session } from "neo4j-driver";
+import {
+  isRetryableError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Session,
+} from "neo4j-driver";
 import type { CypherName, CypherRegistry } from "./cypher-registry";
 import { CommitOutcomeUnknownError, ServiceUnavailableError } from "../errors";
 import { MAX_TRANSACTION_RETRY_MS } from "./driver";
@@ -80,7 +86,11 @@ export class GraphGateway {
    * 1 s, then twice as long each time (±20%), for up to MAX_TRANSACTION_RETRY_MS. A read changes nothing, so
    * running it again is always safe.
    */
-  private async retryRead(text: string, params: Params, config: ReturnType<GraphGateway["transactionConfig"]>): Promise<Neo4jRecord[]> {
+  private async retryRead(
+    text: string,
+    params: Params,
+    config: ReturnType<GraphGateway["transactionConfig"]>,
+  ): Promise<Neo4jRecord[]> {
     const giveUpAt = Date.now() + MAX_TRANSACTION_RETRY_MS;
     for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
       const session = this.session("READ");
@@ -117,15 +127,24 @@ export class GraphGateway {
    * throw (an ApiError from a check between statements, say) rolls all of them back. `work` may run
    * again when the driver retries a transient error, so it must not change anything outside the database.
    */
-  transaction<T>(work: (run: StatementRunner) => Promise<T>, context: WorkContext = {}): Promise<T> {
-    return this.unit("WRITE", context, (tx) => work((name, params = {}) => this.run(tx, name, params, context)));
+  transaction<T>(
+    work: (run: StatementRunner) => Promise<T>,
+    context: WorkContext = {},
+  ): Promise<T> {
+    return this.unit("WRITE", context, (tx) =>
+      work((name, params = {}) => this.run(tx, name, params, context)),
+    );
   }
 
   /** Runs a schema statement (constraints, indexes) in an auto-commit transaction. */
   async schema(name: CypherName): Promise<void> {
     const session = this.session("WRITE");
     try {
-      await session.run(this.cypher.get(name), {}, { metadata: { app: this.options.app, operation: name } });
+      await session.run(
+        this.cypher.get(name),
+        {},
+        { metadata: { app: this.options.app, operation: name } },
+      );
     } catch (error) {
       throw mapNeo4jError(error, this.options.timeoutMs);
     } finally {
@@ -166,10 +185,16 @@ export class GraphGateway {
       committing = true;
       return result;
     };
-    const done = (mode === "READ" ? session.executeRead(fn, config) : session.executeWrite(once, config)).finally(() => session.close());
+    const done = (
+      mode === "READ" ? session.executeRead(fn, config) : session.executeWrite(once, config)
+    ).finally(() => session.close());
     try {
       // A write still unanswered at the deadline may yet commit.
-      return await this.withinDeadline(done, timeoutMs, mode === "WRITE" ? () => new CommitOutcomeUnknownError() : undefined);
+      return await this.withinDeadline(
+        done,
+        timeoutMs,
+        mode === "WRITE" ? () => new CommitOutcomeUnknownError() : undefined,
+      );
     } catch (error) {
       throw mapNeo4jError(error, timeoutMs);
     }
@@ -184,7 +209,8 @@ export class GraphGateway {
   private withinDeadline<T>(
     work: Promise<T>,
     timeoutMs: number,
-    late: () => Error = () => new ServiceUnavailableError("The graph database did not answer in time; try again shortly."),
+    late: () => Error = () =>
+      new ServiceUnavailableError("The graph database did not answer in time; try again shortly."),
   ): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
@@ -209,7 +235,11 @@ export class GraphGateway {
   private transactionConfig(work: WorkContext) {
     return {
       timeout: work.timeoutMs ?? this.options.timeoutMs,
-      metadata: { app: this.options.app, operation: work.operation ?? "", requestId: work.requestId ?? "" },
+      metadata: {
+        app: this.options.app,
+        operation: work.operation ?? "",
+        requestId: work.requestId ?? "",
+      },
     };
   }
 

@@ -1,7 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../project-root";
-import { entityRelationsFragment, entityRelationsFragmentName, FRAGMENT_LEVELS } from "./entity-relations-fragment";
+import {
+  entityRelationsFragment,
+  entityRelationsFragmentName,
+  FRAGMENT_LEVELS,
+} from "./entity-relations-fragment";
 
 /** The generated fragments of cypher/fragments/: file path and text, the full fragment and each shallower variant. */
 export function generatedFragments(): Array<{ file: string; text: string }> {

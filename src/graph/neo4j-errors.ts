@@ -30,7 +30,9 @@ export function mapNeo4jError(error: unknown, timeoutMs: number): unknown {
     if (TIMED_OUT.has(error.code)) return new QueryTimeoutError(timeoutMs);
     // Nothing ran: the request may be sent again once the load drops.
     if (isAcquisitionTimeout(error)) {
-      return new ServiceUnavailableError("The server is busy: no database connection was free in time; try again shortly.");
+      return new ServiceUnavailableError(
+        "The server is busy: no database connection was free in time; try again shortly.",
+      );
     }
     // A transient error still there after executeRead/executeWrite's retries (a deadlock under heavy
     // contention, say): nothing was committed and the same request may be sent again.

@@ -16,12 +16,18 @@ export class RequestDb {
 
   read(name: CypherName, params: Params = {}): Promise<Row[]> {
     this.statements += 1;
-    return this.gateway.read(name, params, { operation: this.operation, requestId: this.requestId });
+    return this.gateway.read(name, params, {
+      operation: this.operation,
+      requestId: this.requestId,
+    });
   }
 
   write(name: CypherName, params: Params = {}): Promise<Row[]> {
     this.statements += 1;
-    return this.gateway.write(name, params, { operation: this.operation, requestId: this.requestId });
+    return this.gateway.write(name, params, {
+      operation: this.operation,
+      requestId: this.requestId,
+    });
   }
 
   writeAll(steps: ReadonlyArray<[CypherName, Params]>): Promise<Row[][]> {

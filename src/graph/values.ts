@@ -1,4 +1,14 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from "neo4j-driver";
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+} from "neo4j-driver";
 
 /**
  * Converts a value from a Neo4j record into plain JSON-ready data: integers become numbers
@@ -17,7 +27,8 @@ export function toPlain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlain);
   // Maps from map projections are plain objects: the common case, checked before the driver's classes.
   const proto = Object.getPrototypeOf(value);
-  if (proto === Object.prototype || proto === null) return plainMap(value as Record<string, unknown>);
+  if (proto === Object.prototype || proto === null)
+    return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (
     isDate(value) ||

@@ -42,7 +42,9 @@ export function admissionControl(
       this.set(inFlight);
     },
   });
-  const body = JSON.stringify({ errors: [{ message: ADMISSION_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+  const body = JSON.stringify({
+    errors: [{ message: ADMISSION_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }],
+  });
 
   return (_req, res, next) => {
     if (inFlight >= maxInFlight) {

@@ -23,7 +23,10 @@ interface ValidationErrorLike {
 /** Faults errorLogPlugin has already logged with their request id. */
 export const LOGGED = new WeakSet<object>();
 
-function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: string; message: string }> {
+function flatten(
+  errors: ValidationErrorLike[],
+  prefix = "",
+): Array<{ field: string; message: string }> {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
@@ -33,7 +36,10 @@ function flatten(errors: ValidationErrorLike[], prefix = ""): Array<{ field: str
 
 /** Neither one of the API's own errors nor a client mistake: a fault, masked for the client and logged. */
 export function isUnexpected(error: unknown, code: unknown): boolean {
-  return !(unwrapResolverError(error) instanceof ApiError) && !(typeof code === "string" && CLIENT_CODES.has(code));
+  return (
+    !(unwrapResolverError(error) instanceof ApiError) &&
+    !(typeof code === "string" && CLIENT_CODES.has(code))
+  );
 }
 
 /**
@@ -46,12 +52,17 @@ export function createFormatError(logger: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof ApiError) {
       // formatted.extensions: the error's own, without the `http` status Apollo has already applied.
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: formatted.extensions,
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
-      const validation = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions
-        ?.validationErrors;
+      const validation = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })
+        ?.extensions?.validationErrors;
       if (validation?.length) {
         const problems = flatten(validation);
         return {
@@ -61,9 +72,15 @@ export function createFormatError(logger: Logger) {
           extensions: { code: ErrorCode.BAD_USER_INPUT, field: problems[0]?.field, problems },
         };
       }
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
-    if (!LOGGED.has(original as object)) logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
+    if (!LOGGED.has(original as object))
+      logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
     return {
       message: "Internal server error",
       path: formatted.path,

@@ -1,8 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
+import {
+  HeaderMap,
+  type ApolloServer,
+  type BaseContext,
+  type HTTPGraphQLRequest,
+} from "@apollo/server";
 
 /** A connect-style step: calls `next()` to go on, `next(error)` to stop with an error, or answers itself. */
-export type Step = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+export type Step = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
 
 /** Answers an error raised by a step (or by Apollo) on the raw response. */
 export type ErrorResponder = (error: unknown, req: IncomingMessage, res: ServerResponse) => void;

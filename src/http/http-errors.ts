@@ -29,10 +29,14 @@ export function httpErrorResponder(metrics: ApiMetrics) {
       res.destroy();
       return;
     }
-    const status = Number((error as { status?: number }).status ?? (error as { statusCode?: number }).statusCode ?? 500);
+    const status = Number(
+      (error as { status?: number }).status ?? (error as { statusCode?: number }).statusCode ?? 500,
+    );
     const client = status >= 400 && status < 500;
     if (!client) req.log?.error({ err: error }, "unexpected error in HTTP request");
-    const code = client ? (CODE_BY_STATUS[status] ?? ErrorCode.BAD_REQUEST) : ErrorCode.INTERNAL_SERVER_ERROR;
+    const code = client
+      ? (CODE_BY_STATUS[status] ?? ErrorCode.BAD_REQUEST)
+      : ErrorCode.INTERNAL_SERVER_ERROR;
     const message =
       status === 413
         ? "The request body is larger than the server accepts."

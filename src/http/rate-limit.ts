@@ -22,7 +22,12 @@ export function graphqlRateLimit(limits: LimitsConfig, metrics: ApiMetrics): Ste
     handler: (_req, res) => {
       metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
       sendJson(res, 429, {
-        errors: [{ message: "Too many requests; slow down and retry later.", extensions: { code: ErrorCode.RATE_LIMITED } }],
+        errors: [
+          {
+            message: "Too many requests; slow down and retry later.",
+            extensions: { code: ErrorCode.RATE_LIMITED },
+          },
+        ],
       });
     },
   });

@@ -33,6 +33,14 @@ export function requestContext(deps: RequestContextDeps) {
         authError = error instanceof TokenError ? error.message : "The token is not valid.";
       }
     }
-    return { requestId, db, rates, loaders: new RelationLoaders(db), logger: req.log, user, authError };
+    return {
+      requestId,
+      db,
+      rates,
+      loaders: new RelationLoaders(db),
+      logger: req.log,
+      user,
+      authError,
+    };
   };
 }

@@ -17,7 +17,8 @@ export function requestLog(logger: Logger) {
       return id;
     },
     // originalUrl: by the time the response ends, routers mounted on a path have stripped it from url.
-    customSuccessMessage: (req, res, ms) => `${req.method} ${(req as Request).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)}ms`,
+    customSuccessMessage: (req, res, ms) =>
+      `${req.method} ${(req as Request).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)}ms`,
     // One short line per request: id, method, url, status, duration (no headers: cheaper, and no tokens in logs).
     // Unwrapped: pino-http's wrappers copy every request's headers into an object first, logged or not.
     wrapSerializers: false,

@@ -40,13 +40,16 @@ export function ensureInstalled(
   if (isInstalled(lib, version)) return { lib, version };
   assertMaven();
   progress(`Installing Neo4j ${version} Community and Neo4j Browser with Maven into ${lib} ...`);
-  const run = spawnSync(
-    "mvn",
-    ["-B", "-q", "-f", pomPath(root), "package", `-Dneo4j.lib=${lib}`],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const run = spawnSync("mvn", ["-B", "-q", "-f", pomPath(root), "package", `-Dneo4j.lib=${lib}`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   if (run.status !== 0 || !isInstalled(lib, version)) {
-    const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+    const output = `${run.stdout ?? ""}${run.stderr ?? ""}`
+      .trim()
+      .split("\n")
+      .slice(-15)
+      .join("\n");
     throw new LocalNeo4jError(`Maven could not install Neo4j ${version}:\n${output}`);
   }
   progress(`Installed Neo4j ${version} (${readdirSync(lib).length} jars).`);

@@ -116,13 +116,22 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
   );
   if (!existsSync(files.authIni)) setInitialPassword(o.home, lib, o.password);
 
-  o.progress(`Starting Neo4j ${version} (Bolt ${o.boltPort}, HTTP ${o.httpPort}) from ${o.home} ...`);
-  const pid = spawnServer(o.home, lib, o.heap, o.classArchive ? classArchiveFile(o.home, version) : undefined);
+  o.progress(
+    `Starting Neo4j ${version} (Bolt ${o.boltPort}, HTTP ${o.httpPort}) from ${o.home} ...`,
+  );
+  const pid = spawnServer(
+    o.home,
+    lib,
+    o.heap,
+    o.classArchive ? classArchiveFile(o.home, version) : undefined,
+  );
   if (o.exitWithOwner) exitWithOwner(pid, { group: true, home: o.home });
   const deadline = Date.now() + (o.startTimeoutMs ?? 120000);
   for (;;) {
     if (!isAlive(pid)) {
-      throw new LocalNeo4jError(`Neo4j exited during start. Last log lines:\n${consoleTail(o.home)}`);
+      throw new LocalNeo4jError(
+        `Neo4j exited during start. Last log lines:\n${consoleTail(o.home)}`,
+      );
     }
     const problem = await checkBolt(target);
     if (problem === undefined) break;
@@ -135,11 +144,15 @@ export async function startLocalNeo4j(o: LocalNeo4jOptions): Promise<LocalNeo4j>
     }
     if (Date.now() > deadline) {
       await terminate(o.home, pid);
-      throw new LocalNeo4jError(`Neo4j did not answer within the start timeout:\n${consoleTail(o.home)}`);
+      throw new LocalNeo4jError(
+        `Neo4j did not answer within the start timeout:\n${consoleTail(o.home)}`,
+      );
     }
     await sleep(300);
   }
-  o.progress(`Neo4j is up: ${target.uri}, Neo4j Browser at http://127.0.0.1:${o.httpPort}/browser/`);
+  o.progress(
+    `Neo4j is up: ${target.uri}, Neo4j Browser at http://127.0.0.1:${o.httpPort}/browser/`,
+  );
   return describe(o, pid, version, true);
 }
 

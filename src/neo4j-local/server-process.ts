@@ -60,11 +60,18 @@ export function classArchiveFile(home: string, version: string): string {
  */
 export function classArchiveFlags(archive: string | undefined): string[] {
   if (archive === undefined) return [];
-  return existsSync(archive) ? [`-XX:SharedArchiveFile=${archive}`] : [`-XX:ArchiveClassesAtExit=${archive}`];
+  return existsSync(archive)
+    ? [`-XX:SharedArchiveFile=${archive}`]
+    : [`-XX:ArchiveClassesAtExit=${archive}`];
 }
 
 /** Starts the server in the background, detached, output to logs/console.log; records the pid. */
-export function spawnServer(home: string, lib: string, heap: string, classArchive?: string): number {
+export function spawnServer(
+  home: string,
+  lib: string,
+  heap: string,
+  classArchive?: string,
+): number {
   const files = homeFiles(home);
   mkdirSync(join(home, "logs"), { recursive: true });
   mkdirSync(files.plugins, { recursive: true });

@@ -64,7 +64,13 @@ export async function startThrowawayNeo4j(
       exitWithOwner: true,
       progress,
     });
-    return { ...neo, home, heap: o.heap, pageCache: o.pageCache, stop: () => removeThrowawayNeo4j(home) };
+    return {
+      ...neo,
+      home,
+      heap: o.heap,
+      pageCache: o.pageCache,
+      stop: () => removeThrowawayNeo4j(home),
+    };
   } catch (error) {
     await removeThrowawayNeo4j(home);
     throw error;

@@ -17,14 +17,20 @@ export function authPlugin(options: AuthPluginOptions): ApolloServerPlugin<Reque
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (contextValue.authError) {
-            throw new ApiError(contextValue.authError, ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
+            throw new ApiError(contextValue.authError, ErrorCode.UNAUTHENTICATED, {
+              http: { status: 401 },
+            });
           }
           if (options.requireAuthForReads && operation?.operation === "query") {
             if (!contextValue.user) {
-              throw new ApiError("Reads need a bearer token.", ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
+              throw new ApiError("Reads need a bearer token.", ErrorCode.UNAUTHENTICATED, {
+                http: { status: 401 },
+              });
             }
             if (contextValue.user.roles.length === 0) {
-              throw new ApiError("Reads need the viewer or editor role.", ErrorCode.FORBIDDEN, { http: { status: 403 } });
+              throw new ApiError("Reads need the viewer or editor role.", ErrorCode.FORBIDDEN, {
+                http: { status: 403 },
+              });
             }
           }
         },

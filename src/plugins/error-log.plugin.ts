@@ -18,7 +18,12 @@ export function errorLogPlugin(fallback: Logger): ApolloServerPlugin<RequestCont
             const original = unwrapResolverError(error);
             if (typeof original === "object" && original !== null) LOGGED.add(original);
             (contextValue?.logger ?? fallback).error(
-              { err: original, path: error.path, operation: operationName ?? undefined, requestId: contextValue?.requestId },
+              {
+                err: original,
+                path: error.path,
+                operation: operationName ?? undefined,
+                requestId: contextValue?.requestId,
+              },
               "unexpected error in GraphQL request",
             );
           }

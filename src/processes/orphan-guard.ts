@@ -50,7 +50,14 @@ export interface GuardOptions {
 export function exitWithOwner(childPid: number, options: GuardOptions = {}): void {
   const watchdog = spawn(
     process.execPath,
-    ["-e", WATCHDOG, String(process.pid), String(childPid), options.group ? "1" : "0", options.home ?? ""],
+    [
+      "-e",
+      WATCHDOG,
+      String(process.pid),
+      String(childPid),
+      options.group ? "1" : "0",
+      options.home ?? "",
+    ],
     { detached: true, stdio: "ignore" },
   );
   watchdog.unref();

@@ -19,7 +19,11 @@ import { relationQuery } from "./selection-plan";
 const fields = (ctx: RequestContext) => new EntityFields(ctx.loaders, ctx.rates);
 /** Reads per selection: graphql-js hands every parent of a list the same fieldNodes array, so each is worked out once. */
 const reads = new WeakMap<GraphQLResolveInfo["fieldNodes"], Map<string, RelationQuery>>();
-function read(name: RelationFieldName, a: RelationFieldArgValues, info: GraphQLResolveInfo): RelationQuery {
+function read(
+  name: RelationFieldName,
+  a: RelationFieldArgValues,
+  info: GraphQLResolveInfo,
+): RelationQuery {
   let byArgs = reads.get(info.fieldNodes);
   if (!byArgs) reads.set(info.fieldNodes, (byArgs = new Map()));
   const key = JSON.stringify(a);
@@ -31,7 +35,9 @@ function read(name: RelationFieldName, a: RelationFieldArgValues, info: GraphQLR
 /** Relationship fields of every entity; batched per request by the loaders. */
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
-  @FieldResolver(() => [Ownership], { description: "Who holds a stake in this entity (incoming OWNS)." })
+  @FieldResolver(() => [Ownership], {
+    description: "Who holds a stake in this entity (incoming OWNS).",
+  })
   owners(
     @Root() e: EntityRecord,
     @Args(() => RelationFieldArgs) a: RelationFieldArgs,
@@ -51,7 +57,9 @@ export class EntityFieldsResolver {
     return fields(ctx).ownerships(e, read("holdings", a, info));
   }
 
-  @FieldResolver(() => [Competition], { description: "Whom this entity competes with, either direction." })
+  @FieldResolver(() => [Competition], {
+    description: "Whom this entity competes with, either direction.",
+  })
   competitors(
     @Root() e: EntityRecord,
     @Args(() => CompetitorFieldArgs) a: CompetitorFieldArgs,
@@ -81,7 +89,9 @@ export class EntityFieldsResolver {
     return fields(ctx).supplies(e, read("customers", a, info));
   }
 
-  @FieldResolver(() => [Position], { description: "People holding positions at this entity (incoming HOLDS_POSITION)." })
+  @FieldResolver(() => [Position], {
+    description: "People holding positions at this entity (incoming HOLDS_POSITION).",
+  })
   officers(
     @Root() e: EntityRecord,
     @Args(() => RelationFieldArgs) a: RelationFieldArgs,
@@ -91,7 +101,9 @@ export class EntityFieldsResolver {
     return fields(ctx).positions(e, read("officers", a, info));
   }
 
-  @FieldResolver(() => [Position], { description: "Positions this person holds (outgoing HOLDS_POSITION)." })
+  @FieldResolver(() => [Position], {
+    description: "Positions this person holds (outgoing HOLDS_POSITION).",
+  })
   positions(
     @Root() e: EntityRecord,
     @Args(() => RelationFieldArgs) a: RelationFieldArgs,
@@ -101,7 +113,9 @@ export class EntityFieldsResolver {
     return fields(ctx).positions(e, read("positions", a, info));
   }
 
-  @FieldResolver(() => [RiskFactor], { description: "Risk factors of Item 3.D that concern this entity." })
+  @FieldResolver(() => [RiskFactor], {
+    description: "Risk factors of Item 3.D that concern this entity.",
+  })
   riskFactors(
     @Root() e: EntityRecord,
     @Args(() => RelationFieldArgs) a: RelationFieldArgs,
@@ -111,7 +125,9 @@ export class EntityFieldsResolver {
     return fields(ctx).neighbours(e, read("riskFactors", a, info));
   }
 
-  @FieldResolver(() => [FinancialFigure], { description: "Financial figures the report states about this entity." })
+  @FieldResolver(() => [FinancialFigure], {
+    description: "Financial figures the report states about this entity.",
+  })
   figures(
     @Root() e: EntityRecord,
     @Args(() => RelationFieldArgs) a: RelationFieldArgs,
@@ -121,7 +137,9 @@ export class EntityFieldsResolver {
     return fields(ctx).neighbours(e, read("figures", a, info));
   }
 
-  @FieldResolver(() => [Relationship], { description: "Relationships of any (or the given) types, with properties and citations." })
+  @FieldResolver(() => [Relationship], {
+    description: "Relationships of any (or the given) types, with properties and citations.",
+  })
   relationships(
     @Root() e: EntityRecord,
     @Args(() => RelationshipsFieldArgs) a: RelationshipsFieldArgs,
@@ -131,8 +149,14 @@ export class EntityFieldsResolver {
     return fields(ctx).relationships(e, read("relationships", a, info));
   }
 
-  @FieldResolver(() => [Event], { description: "Events this entity takes part in, in date order (undated last)." })
-  events(@Root() e: EntityRecord, @Args(() => EventsFieldArgs) a: EventsFieldArgs, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => [Event], {
+    description: "Events this entity takes part in, in date order (undated last).",
+  })
+  events(
+    @Root() e: EntityRecord,
+    @Args(() => EventsFieldArgs) a: EventsFieldArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return fields(ctx).events(e, { kinds: a.kinds?.length ? a.kinds : null, first: a.first });
   }
 }
@@ -142,6 +166,17 @@ export class EntityFieldsResolver {
 export class RiskFactorFieldsResolver {
   @FieldResolver(() => [Entity], { description: "Entities this risk factor concerns." })
   concerns(@Root() r: EntityRecord & { concerns?: EntityRecord[] }, @Ctx() ctx: RequestContext) {
-    return r.concerns ?? fields(ctx).neighbours(r, { types: ["CONCERNS"], direction: "OUT", asOf: null, segment: null, first: 100, relKeys: [], otherKeys: null });
+    return (
+      r.concerns ??
+      fields(ctx).neighbours(r, {
+        types: ["CONCERNS"],
+        direction: "OUT",
+        asOf: null,
+        segment: null,
+        first: 100,
+        relKeys: [],
+        otherKeys: null,
+      })
+    );
   }
 }

@@ -2,7 +2,11 @@ import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
 import { createEntity, deleteEntity, updateEntity } from "../domain/entity-write.store";
 import { createEvent, deleteEvent, updateEvent } from "../domain/event-write.store";
-import { createRelationship, deleteRelationship, updateRelationship } from "../domain/relationship-write.store";
+import {
+  createRelationship,
+  deleteRelationship,
+  updateRelationship,
+} from "../domain/relationship-write.store";
 import { sourceText } from "../domain/source-text";
 import { resolveCitation } from "../domain/write.rules";
 import { DeleteArgs } from "../schema/delete.args";
@@ -10,7 +14,12 @@ import { Entity } from "../schema/entity.type";
 import { CreateEntityInput, UpdateEntityInput } from "../schema/entity.input";
 import { Event } from "../schema/event.type";
 import { CreateEventInput, UpdateEventInput } from "../schema/event.input";
-import { DeleteResult, EntityWriteResult, EventWriteResult, RelationshipWriteResult } from "../schema/mutation.type";
+import {
+  DeleteResult,
+  EntityWriteResult,
+  EventWriteResult,
+  RelationshipWriteResult,
+} from "../schema/mutation.type";
 import { Relationship } from "../schema/relation.type";
 import { CreateRelationshipInput, UpdateRelationshipInput } from "../schema/relationship.input";
 
@@ -27,13 +36,19 @@ function auditDelete(ctx: RequestContext, what: string, a: DeleteArgs) {
 export class MutationResolver {
   @Authorized("editor")
   @Mutation(() => EntityWriteResult, { description: "Creates an entity (idempotent on its id)." })
-  createEntity(@Arg("input", () => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: RequestContext) {
+  createEntity(
+    @Arg("input", () => CreateEntityInput) input: CreateEntityInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createEntity(ctx.db, ctx.rates, ctx.user!, input, now());
   }
 
   @Authorized("editor")
   @Mutation(() => Entity, { description: "Changes an entity's fields and adds a citation." })
-  updateEntity(@Arg("input", () => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: RequestContext) {
+  updateEntity(
+    @Arg("input", () => UpdateEntityInput) input: UpdateEntityInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return updateEntity(ctx.db, ctx.rates, ctx.user!, input, now());
   }
 
@@ -45,33 +60,55 @@ export class MutationResolver {
   }
 
   @Authorized("editor")
-  @Mutation(() => RelationshipWriteResult, { description: "Creates a relationship (idempotent on its id)." })
-  createRelationship(@Arg("input", () => CreateRelationshipInput) input: CreateRelationshipInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RelationshipWriteResult, {
+    description: "Creates a relationship (idempotent on its id).",
+  })
+  createRelationship(
+    @Arg("input", () => CreateRelationshipInput) input: CreateRelationshipInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createRelationship(ctx.db, ctx.user!, input, now());
   }
 
   @Authorized("editor")
-  @Mutation(() => Relationship, { description: "Changes a relationship's properties and adds a citation." })
-  updateRelationship(@Arg("input", () => UpdateRelationshipInput) input: UpdateRelationshipInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Relationship, {
+    description: "Changes a relationship's properties and adds a citation.",
+  })
+  updateRelationship(
+    @Arg("input", () => UpdateRelationshipInput) input: UpdateRelationshipInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return updateRelationship(ctx.db, ctx.user!, input, now());
   }
 
   @Authorized("editor")
-  @Mutation(() => DeleteResult, { description: "Deletes a relationship (INVOLVES goes with its event)." })
+  @Mutation(() => DeleteResult, {
+    description: "Deletes a relationship (INVOLVES goes with its event).",
+  })
   deleteRelationship(@Args(() => DeleteArgs) a: DeleteArgs, @Ctx() ctx: RequestContext) {
     auditDelete(ctx, "relationship", a);
     return deleteRelationship(ctx.db, a.id);
   }
 
   @Authorized("editor")
-  @Mutation(() => EventWriteResult, { description: "Creates an event with its participants (idempotent on its id)." })
-  createEvent(@Arg("input", () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => EventWriteResult, {
+    description: "Creates an event with its participants (idempotent on its id).",
+  })
+  createEvent(
+    @Arg("input", () => CreateEventInput) input: CreateEventInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createEvent(ctx.db, ctx.rates, ctx.user!, input, now());
   }
 
   @Authorized("editor")
-  @Mutation(() => Event, { description: "Changes an event's fields or participants and adds a citation." })
-  updateEvent(@Arg("input", () => UpdateEventInput) input: UpdateEventInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Event, {
+    description: "Changes an event's fields or participants and adds a citation.",
+  })
+  updateEvent(
+    @Arg("input", () => UpdateEventInput) input: UpdateEventInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return updateEvent(ctx.db, ctx.rates, ctx.user!, input, now());
   }
 

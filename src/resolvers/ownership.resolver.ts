@@ -8,14 +8,29 @@ import { CorporateGroupArgs, OwnershipChainArgs } from "../schema/ownership.args
 @Resolver()
 export class OwnershipResolver {
   @Query(() => [OwnershipPath], {
-    description: "Who owns an entity (UP) or what it holds (DOWN), transitively; each path with its stakes and their product.",
+    description:
+      "Who owns an entity (UP) or what it holds (DOWN), transitively; each path with its stakes and their product.",
   })
-  ownershipChain(@Args(() => OwnershipChainArgs) a: OwnershipChainArgs, @Ctx() ctx: RequestContext) {
-    return ownershipChain(ctx.db, { id: a.id, direction: a.direction, maxDepth: a.maxDepth, asOf: a.asOf ?? null });
+  ownershipChain(
+    @Args(() => OwnershipChainArgs) a: OwnershipChainArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ownershipChain(ctx.db, {
+      id: a.id,
+      direction: a.direction,
+      maxDepth: a.maxDepth,
+      asOf: a.asOf ?? null,
+    });
   }
 
-  @Query(() => CorporateGroup, { description: "The tree of holdings below an entity, with each member's stake and consolidation." })
-  corporateGroup(@Args(() => CorporateGroupArgs) a: CorporateGroupArgs, @Ctx() ctx: RequestContext) {
+  @Query(() => CorporateGroup, {
+    description:
+      "The tree of holdings below an entity, with each member's stake and consolidation.",
+  })
+  corporateGroup(
+    @Args(() => CorporateGroupArgs) a: CorporateGroupArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     return getCorporateGroup(ctx.db, ctx.rates, a.id, a.asOf ?? null);
   }
 }

@@ -39,7 +39,16 @@ const none = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [] 
 
 const OWNERSHIP = {
   ...none("__typename", "id", "owner", "owned"),
-  ...same("percentage", "asOf", "since", "until", "consolidation", "includesAffiliates", "former", "note"),
+  ...same(
+    "percentage",
+    "asOf",
+    "since",
+    "until",
+    "consolidation",
+    "includesAffiliates",
+    "former",
+    "note",
+  ),
   citations: CITATIONS,
 };
 const COMPETITION = {
@@ -66,7 +75,13 @@ const RELATIONSHIP = {
 
 const along =
   (types: string[], direction: RelationQuery["direction"]) =>
-  (a: RelationFieldArgValues): Reads => ({ types, direction, asOf: a.asOf ?? null, segment: null, first: a.first });
+  (a: RelationFieldArgValues): Reads => ({
+    types,
+    direction,
+    asOf: a.asOf ?? null,
+    segment: null,
+    first: a.first,
+  });
 
 /**
  * Every relationship field of `Entity` and the read behind it. The field resolvers and the
@@ -79,7 +94,13 @@ export const RELATION_FIELDS = {
   competitors: {
     far: "competitor",
     keys: COMPETITION,
-    query: (a) => ({ types: ["COMPETES_WITH"], direction: "BOTH", asOf: null, segment: a.segment ?? null, first: a.first }),
+    query: (a) => ({
+      types: ["COMPETES_WITH"],
+      direction: "BOTH",
+      asOf: null,
+      segment: a.segment ?? null,
+      first: a.first,
+    }),
   },
   suppliers: { far: "supplier", keys: SUPPLY, query: along(["SUPPLIES"], "IN") },
   customers: { far: "customer", keys: SUPPLY, query: along(["SUPPLIES"], "OUT") },
@@ -88,12 +109,24 @@ export const RELATION_FIELDS = {
   riskFactors: {
     far: "",
     keys: null,
-    query: (a) => ({ types: ["CONCERNS"], direction: "IN", asOf: null, segment: null, first: a.first }),
+    query: (a) => ({
+      types: ["CONCERNS"],
+      direction: "IN",
+      asOf: null,
+      segment: null,
+      first: a.first,
+    }),
   },
   figures: {
     far: "",
     keys: null,
-    query: (a) => ({ types: ["HAS_FIGURE"], direction: "OUT", asOf: null, segment: null, first: a.first }),
+    query: (a) => ({
+      types: ["HAS_FIGURE"],
+      direction: "OUT",
+      asOf: null,
+      segment: null,
+      first: a.first,
+    }),
   },
   relationships: {
     far: null,
@@ -117,7 +150,17 @@ export type RelationFieldName = keyof typeof RELATION_FIELDS;
  */
 export const ENTITY_KEYS: FieldKeys = {
   ...none("__typename", "events", "concerns", ...Object.keys(RELATION_FIELDS)),
-  ...same("id", "name", "kind", "aliases", "description", "legalName", "shortName", "country", "status"),
+  ...same(
+    "id",
+    "name",
+    "kind",
+    "aliases",
+    "description",
+    "legalName",
+    "shortName",
+    "country",
+    "status",
+  ),
   ...same("summary", "asOf", "fiscalYear"),
   amount: ["amount", "amountCurrency", "amountApproximate", "amountUncertain", "amountRaw"],
   citations: CITATIONS,
@@ -125,4 +168,5 @@ export const ENTITY_KEYS: FieldKeys = {
 
 export const ENTITY_BASE_KEYS = ["id", "kind", "name"];
 
-export const isRelationField = (name: string): name is RelationFieldName => Object.hasOwn(RELATION_FIELDS, name);
+export const isRelationField = (name: string): name is RelationFieldName =>
+  Object.hasOwn(RELATION_FIELDS, name);

@@ -9,36 +9,57 @@ import { EntityArgs } from "../schema/entity.args";
 import { RiskFactor } from "../schema/entity.type";
 import { Event } from "../schema/event.type";
 import { Competition, Supply } from "../schema/relation.type";
-import { CompetitorsArgs, RelationshipsArgs, RiskFactorsArgs, TimelineArgs } from "../schema/relations.args";
+import {
+  CompetitorsArgs,
+  RelationshipsArgs,
+  RiskFactorsArgs,
+  TimelineArgs,
+} from "../schema/relations.args";
 
 @Resolver()
 export class RelationsResolver {
-  @Query(() => RelationshipConnection, { description: "Relationships filtered by type, endpoints and validity date, as a Relay connection." })
+  @Query(() => RelationshipConnection, {
+    description:
+      "Relationships filtered by type, endpoints and validity date, as a Relay connection.",
+  })
   relationships(@Args(() => RelationshipsArgs) a: RelationshipsArgs, @Ctx() ctx: RequestContext) {
     return listRelationships(
       ctx.db,
-      { types: a.types?.length ? a.types : null, from: a.from ?? null, to: a.to ?? null, asOf: a.asOf ?? null },
+      {
+        types: a.types?.length ? a.types : null,
+        from: a.from ?? null,
+        to: a.to ?? null,
+        asOf: a.asOf ?? null,
+      },
       a.first,
       a.after ?? null,
     );
   }
 
-  @Query(() => [Competition], { description: "Whom an entity competes with, optionally in one segment." })
+  @Query(() => [Competition], {
+    description: "Whom an entity competes with, optionally in one segment.",
+  })
   competitors(@Args(() => CompetitorsArgs) a: CompetitorsArgs, @Ctx() ctx: RequestContext) {
     return listCompetitors(ctx.db, ctx.rates, a.id, a.segment ?? null);
   }
 
-  @Query(() => [Supply], { description: "Who supplies an entity, with what and the cost share, largest first." })
+  @Query(() => [Supply], {
+    description: "Who supplies an entity, with what and the cost share, largest first.",
+  })
   suppliers(@Args(() => EntityArgs) a: EntityArgs, @Ctx() ctx: RequestContext) {
     return listSuppliers(ctx.db, ctx.rates, a.id);
   }
 
-  @Query(() => [Supply], { description: "Whom an entity supplies, with what and the cost share, largest first." })
+  @Query(() => [Supply], {
+    description: "Whom an entity supplies, with what and the cost share, largest first.",
+  })
   customers(@Args(() => EntityArgs) a: EntityArgs, @Ctx() ctx: RequestContext) {
     return listCustomers(ctx.db, ctx.rates, a.id);
   }
 
-  @Query(() => [Event], { description: "Events in date order (undated last) with participants, roles and amounts." })
+  @Query(() => [Event], {
+    description: "Events in date order (undated last) with participants, roles and amounts.",
+  })
   timeline(@Args(() => TimelineArgs) a: TimelineArgs, @Ctx() ctx: RequestContext) {
     return getTimeline(ctx.db, ctx.rates, {
       entityId: a.entityId ?? null,
@@ -49,7 +70,10 @@ export class RelationsResolver {
     });
   }
 
-  @Query(() => [RiskFactor], { description: "The risk factors of Item 3.D in source order, optionally those concerning one entity." })
+  @Query(() => [RiskFactor], {
+    description:
+      "The risk factors of Item 3.D in source order, optionally those concerning one entity.",
+  })
   riskFactors(@Args(() => RiskFactorsArgs) a: RiskFactorsArgs, @Ctx() ctx: RequestContext) {
     return listRiskFactors(ctx.db, ctx.rates, a.concerning ?? null);
   }

@@ -64,18 +64,30 @@ export function subfields(nodes: readonly FieldNode[], w: SelectionWalk): FieldN
   return out;
 }
 
-const named = (nodes: readonly FieldNode[], name: string) => nodes.filter((n) => n.name.value === name);
+const named = (nodes: readonly FieldNode[], name: string) =>
+  nodes.filter((n) => n.name.value === name);
 
 /** The field nodes under `nodes` found by following field names (aliases ignored). */
-export function nodesAt(nodes: readonly FieldNode[], path: readonly string[], w: SelectionWalk): FieldNode[] {
+export function nodesAt(
+  nodes: readonly FieldNode[],
+  path: readonly string[],
+  w: SelectionWalk,
+): FieldNode[] {
   return path.reduce<FieldNode[]>((at, name) => named(subfields(at, w), name), [...nodes]);
 }
 
-const farNodes = (field: RelationField, nodes: readonly FieldNode[], inner: readonly FieldNode[]) =>
-  field.far === null ? [] : field.far === "" ? [...nodes] : named(inner, field.far);
+const farNodes = (
+  field: RelationField,
+  nodes: readonly FieldNode[],
+  inner: readonly FieldNode[],
+) => (field.far === null ? [] : field.far === "" ? [...nodes] : named(inner, field.far));
 
 /** The stored properties the selected `fields` read (sorted), or null when one of them reads them all. */
-export function keysOf(table: FieldKeys, fields: readonly FieldNode[], base: readonly string[] = []): string[] | null {
+export function keysOf(
+  table: FieldKeys,
+  fields: readonly FieldNode[],
+  base: readonly string[] = [],
+): string[] | null {
   const keys = new Set(base);
   for (const field of fields) {
     const read = Object.hasOwn(table, field.name.value) ? table[field.name.value] : undefined;
@@ -103,7 +115,9 @@ export function relationQuery(
 }
 
 /** Arguments that pass the field's validation; anything else is left to the field resolver, which reports it. */
-function plannable(a: Record<string, unknown>): a is Record<string, unknown> & RelationFieldArgValues {
+function plannable(
+  a: Record<string, unknown>,
+): a is Record<string, unknown> & RelationFieldArgValues {
   const first = a.first;
   if (!Number.isInteger(first) || (first as number) < 1 || (first as number) > 100) return false;
   if (a.asOf != null && (typeof a.asOf !== "string" || !PARTIAL_DATE.test(a.asOf))) return false;
@@ -118,13 +132,20 @@ function merge(items: RelationPlanItem[]): RelationPlanItem[] {
   for (const item of items) {
     const key = keyOf(item.query);
     const seen = byKey.get(key);
-    byKey.set(key, seen ? { query: seen.query, children: merge([...seen.children, ...item.children]) } : item);
+    byKey.set(
+      key,
+      seen ? { query: seen.query, children: merge([...seen.children, ...item.children]) } : item,
+    );
   }
   return [...byKey.values()];
 }
 
 /** What to read along with the entities selected as `entityNodes`. */
-export function planSelection(entityNodes: readonly FieldNode[], w: SelectionWalk, depth = 1): EntitySelection {
+export function planSelection(
+  entityNodes: readonly FieldNode[],
+  w: SelectionWalk,
+  depth = 1,
+): EntitySelection {
   const fields = subfields(entityNodes, w);
   const entityType = w.schema.getType("Entity");
   const definitions = isInterfaceType(entityType) ? entityType.getFields() : {};

@@ -5,7 +5,9 @@ import { Stats } from "../schema/stats.type";
 
 @Resolver()
 export class StatsResolver {
-  @Query(() => Stats, { description: "Counts of nodes per label and relationships per type, read from Neo4j." })
+  @Query(() => Stats, {
+    description: "Counts of nodes per label and relationships per type, read from Neo4j.",
+  })
   stats(@Ctx() ctx: RequestContext): Promise<Stats> {
     return getStats(ctx.db);
   }

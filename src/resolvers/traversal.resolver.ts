@@ -1,12 +1,25 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
-import { expandNeighbourhood, findPaths, findShortestPath, getSubgraph } from "../domain/traversal.store";
+import {
+  expandNeighbourhood,
+  findPaths,
+  findShortestPath,
+  getSubgraph,
+} from "../domain/traversal.store";
 import { Graph, Path } from "../schema/graph.type";
-import { NeighborhoodArgs, PathsArgs, ShortestPathArgs, SubgraphArgs } from "../schema/traversal.args";
+import {
+  NeighborhoodArgs,
+  PathsArgs,
+  ShortestPathArgs,
+  SubgraphArgs,
+} from "../schema/traversal.args";
 
 @Resolver()
 export class TraversalResolver {
-  @Query(() => Graph, { description: "Entities and events within `depth` hops of an entity, and the relationships among them." })
+  @Query(() => Graph, {
+    description:
+      "Entities and events within `depth` hops of an entity, and the relationships among them.",
+  })
   neighborhood(@Args(() => NeighborhoodArgs) a: NeighborhoodArgs, @Ctx() ctx: RequestContext) {
     return expandNeighbourhood(ctx.db, {
       id: a.id,
@@ -18,18 +31,37 @@ export class TraversalResolver {
     });
   }
 
-  @Query(() => Graph, { description: "The given entities, what lies within `depth` hops of them, and the relationships among all these." })
+  @Query(() => Graph, {
+    description:
+      "The given entities, what lies within `depth` hops of them, and the relationships among all these.",
+  })
   subgraph(@Args(() => SubgraphArgs) a: SubgraphArgs, @Ctx() ctx: RequestContext) {
     return getSubgraph(ctx.db, a.ids, a.depth, a.limit);
   }
 
-  @Query(() => Path, { nullable: true, description: "A shortest path between two entities ignoring direction; null when none within maxDepth." })
+  @Query(() => Path, {
+    nullable: true,
+    description:
+      "A shortest path between two entities ignoring direction; null when none within maxDepth.",
+  })
   shortestPath(@Args(() => ShortestPathArgs) a: ShortestPathArgs, @Ctx() ctx: RequestContext) {
-    return findShortestPath(ctx.db, { from: a.from, to: a.to, types: a.types?.length ? a.types : null, maxDepth: a.maxDepth });
+    return findShortestPath(ctx.db, {
+      from: a.from,
+      to: a.to,
+      types: a.types?.length ? a.types : null,
+      maxDepth: a.maxDepth,
+    });
   }
 
-  @Query(() => [Path], { description: "Paths without repeated nodes between two entities, shortest first, ignoring direction." })
+  @Query(() => [Path], {
+    description:
+      "Paths without repeated nodes between two entities, shortest first, ignoring direction.",
+  })
   paths(@Args(() => PathsArgs) a: PathsArgs, @Ctx() ctx: RequestContext) {
-    return findPaths(ctx.db, { from: a.from, to: a.to, types: a.types?.length ? a.types : null, maxDepth: a.maxDepth }, a.first);
+    return findPaths(
+      ctx.db,
+      { from: a.from, to: a.to, types: a.types?.length ? a.types : null, maxDepth: a.maxDepth },
+      a.first,
+    );
   }
 }

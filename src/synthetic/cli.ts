@@ -32,7 +32,10 @@ async function main(): Promise<void> {
       keep: { type: "boolean", default: false },
     },
   });
-  const graph = generateGraph({ relationships: Number(values.relationships), seed: Number(values.seed) });
+  const graph = generateGraph({
+    relationships: Number(values.relationships),
+    seed: Number(values.seed),
+  });
   say(`plan: ${JSON.stringify(graph.plan)}`);
   let neo: ThrowawayNeo4j | undefined;
   let uri = values.uri;
@@ -46,13 +49,19 @@ async function main(): Promise<void> {
   let keep = false;
   try {
     const cypher = CypherRegistry.load(join(projectRoot(), "cypher"));
-    const gateway = new GraphGateway(driver, cypher, { database: values.database!, timeoutMs: 300000, app: "iij-kg-synthetic" });
+    const gateway = new GraphGateway(driver, cypher, {
+      database: values.database!,
+      timeoutMs: 300000,
+      app: "iij-kg-synthetic",
+    });
     await applySchema(gateway, cypher.namesUnder("schema/"));
     const result = await loadSyntheticGraph(gateway, graph, say, Number(values.batch));
     process.stdout.write(`${JSON.stringify({ uri, ...result })}\n`);
     if (neo && values.keep) {
       keep = true;
-      say(`left running: ${uri} (user neo4j, password ${THROWAWAY_PASSWORD}), pid ${neo.pid}, home ${neo.home}`);
+      say(
+        `left running: ${uri} (user neo4j, password ${THROWAWAY_PASSWORD}), pid ${neo.pid}, home ${neo.home}`,
+      );
     }
   } finally {
     await driver.close();

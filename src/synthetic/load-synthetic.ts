@@ -23,7 +23,11 @@ export async function loadSyntheticGraph(
   const started = performance.now();
   const work = { operation: "seed-synthetic" };
   for (let i = 0; i < graph.entities.length; i += batchSize) {
-    await gateway.write("seed/merge-entities", { rows: graph.entities.slice(i, i + batchSize) }, work);
+    await gateway.write(
+      "seed/merge-entities",
+      { rows: graph.entities.slice(i, i + batchSize) },
+      work,
+    );
   }
   progress(`entities: ${graph.entities.length}`);
 
@@ -59,7 +63,9 @@ export async function loadSyntheticGraph(
     loaded += rows.reduce((n, e) => n + e.participants.length, 0);
   }
   const seconds = (performance.now() - started) / 1000;
-  progress(`loaded ${graph.entities.length + graph.events.length} nodes, ${loaded} relationships in ${seconds.toFixed(1)} s`);
+  progress(
+    `loaded ${graph.entities.length + graph.events.length} nodes, ${loaded} relationships in ${seconds.toFixed(1)} s`,
+  );
   return {
     nodes: graph.entities.length + graph.events.length,
     relationships: loaded,

@@ -21,7 +21,8 @@ export interface SyntheticPlan {
   readonly counts: Readonly<Record<SyntheticRelType, number>>;
 }
 
-export type SyntheticRelType = "OWNS" | "COMPETES_WITH" | "SUPPLIES" | "HOLDS_POSITION" | "REGULATES" | "INVOLVES";
+export type SyntheticRelType =
+  "OWNS" | "COMPETES_WITH" | "SUPPLIES" | "HOLDS_POSITION" | "REGULATES" | "INVOLVES";
 
 export const SEGMENTS = [
   "INTERNET_CONNECTIVITY",
@@ -34,13 +35,82 @@ export const SEGMENTS = [
 ] as const;
 type Segment = (typeof SEGMENTS)[number];
 
-const PLACES = ["Kanto", "Kansai", "Tohoku", "Kyushu", "Chubu", "Hokuriku", "Shikoku", "Chugoku", "Hokkaido", "Okinawa"];
-const STEMS = ["Net", "Data", "Tele", "Cyber", "Info", "Link", "Wave", "Core", "Grid", "Cloud", "Fiber", "Signal"];
-const SUFFIXES = ["Holdings", "Communications", "Systems", "Solutions", "Technologies", "Networks", "Services"];
-const GIVEN = ["Hiroshi", "Yuki", "Takeshi", "Akiko", "Kenji", "Naoko", "Satoshi", "Mariko", "Koji", "Emi"];
-const FAMILY = ["Suzuki", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Yoshida", "Sasaki"];
-const SECTIONS = ["Item 4.A", "Item 4.B", "Item 4.C", "Item 5.A", "Item 6.A", "Item 7.A", "Item 7.B", "Item 10.C"];
-const EVENT_KINDS = ["Investment", "Acquisition", "Agreement", "JointVentureFormation", "Sale"] as const;
+const PLACES = [
+  "Kanto",
+  "Kansai",
+  "Tohoku",
+  "Kyushu",
+  "Chubu",
+  "Hokuriku",
+  "Shikoku",
+  "Chugoku",
+  "Hokkaido",
+  "Okinawa",
+];
+const STEMS = [
+  "Net",
+  "Data",
+  "Tele",
+  "Cyber",
+  "Info",
+  "Link",
+  "Wave",
+  "Core",
+  "Grid",
+  "Cloud",
+  "Fiber",
+  "Signal",
+];
+const SUFFIXES = [
+  "Holdings",
+  "Communications",
+  "Systems",
+  "Solutions",
+  "Technologies",
+  "Networks",
+  "Services",
+];
+const GIVEN = [
+  "Hiroshi",
+  "Yuki",
+  "Takeshi",
+  "Akiko",
+  "Kenji",
+  "Naoko",
+  "Satoshi",
+  "Mariko",
+  "Koji",
+  "Emi",
+];
+const FAMILY = [
+  "Suzuki",
+  "Tanaka",
+  "Watanabe",
+  "Ito",
+  "Yamamoto",
+  "Nakamura",
+  "Kobayashi",
+  "Kato",
+  "Yoshida",
+  "Sasaki",
+];
+const SECTIONS = [
+  "Item 4.A",
+  "Item 4.B",
+  "Item 4.C",
+  "Item 5.A",
+  "Item 6.A",
+  "Item 7.A",
+  "Item 7.B",
+  "Item 10.C",
+];
+const EVENT_KINDS = [
+  "Investment",
+  "Acquisition",
+  "Agreement",
+  "JointVentureFormation",
+  "Sale",
+] as const;
 const ROLES_BY_KIND: Record<(typeof EVENT_KINDS)[number], [string, string]> = {
   Investment: ["INVESTOR", "INVESTEE"],
   Acquisition: ["ACQUIRER", "TARGET"],
@@ -151,7 +221,14 @@ export function generateGraph(o: SyntheticOptions): SyntheticGraph {
     entities.push({
       id: personId(i),
       label: "Person",
-      props: { id: personId(i), kind: "Person", name, aliases: [], note: null, ...citer.cite(`${name} serves as a director.`) },
+      props: {
+        id: personId(i),
+        kind: "Person",
+        name,
+        aliases: [],
+        note: null,
+        ...citer.cite(`${name} serves as a director.`),
+      },
     });
   }
   for (let i = 0; i < plan.bodies; i++) {
@@ -183,7 +260,14 @@ export function generateGraph(o: SyntheticOptions): SyntheticGraph {
     events.push({
       id: eventId(i),
       label: kind,
-      props: { id: eventId(i), kind, name, date, stake, ...citer.cite(`In ${date}, ${name} was announced.`) },
+      props: {
+        id: eventId(i),
+        kind,
+        name,
+        date,
+        stake,
+        ...citer.cite(`In ${date}, ${name} was announced.`),
+      },
       participants: [
         { entity: companyId(a), role: ROLES_BY_KIND[kind][0] },
         { entity: companyId(b), role: ROLES_BY_KIND[kind][1] },
@@ -208,7 +292,13 @@ function* relationshipRows(
 ): Generator<RelationshipRow> {
   const citer = new Citer(random);
   let seq = 0;
-  const row = (type: string, from: string, to: string, props: Record<string, unknown>, sentence: string) => {
+  const row = (
+    type: string,
+    from: string,
+    to: string,
+    props: Record<string, unknown>,
+    sentence: string,
+  ) => {
     const id = `r-${type.toLowerCase().replace(/_/g, "-")}-${seq++}`;
     return { id, type, from, to, props: { id, ...props, ...citer.cite(sentence) } };
   };
@@ -328,9 +418,17 @@ type RowFn = (
   sentence: string,
 ) => RelationshipRow;
 
-function ownsRow(row: RowFn, random: Random, holder: number, owned: number, names: string[], control: boolean) {
+function ownsRow(
+  row: RowFn,
+  random: Random,
+  holder: number,
+  owned: number,
+  names: string[],
+  control: boolean,
+) {
   const percentage = control ? 51 + random.int(50) : 1 + random.int(45);
-  const consolidation = percentage > 50 ? "CONSOLIDATED" : percentage >= 20 ? "EQUITY_METHOD" : "NONE";
+  const consolidation =
+    percentage > 50 ? "CONSOLIDATED" : percentage >= 20 ? "EQUITY_METHOD" : "NONE";
   const asOf = `${2003 + random.int(5)}-03-31`;
   return row(
     "OWNS",

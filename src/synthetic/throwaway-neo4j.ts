@@ -1,4 +1,7 @@
-import { startThrowawayNeo4j as startThrowaway, type ThrowawayNeo4j } from "../neo4j-local/throwaway";
+import {
+  startThrowawayNeo4j as startThrowaway,
+  type ThrowawayNeo4j,
+} from "../neo4j-local/throwaway";
 
 export type { ThrowawayNeo4j };
 

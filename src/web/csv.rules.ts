@@ -6,7 +6,12 @@ export type CsvPart = "all" | "nodes" | "edges";
 /** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+  const text =
+    typeof value === "string"
+      ? value
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -36,6 +41,15 @@ export function toCsv(graph: ExportGraph, part: CsvPart): string {
   return csv([
     ["record", "id", "label", "kind", "source", "target", "type", "properties"],
     ...graph.nodes.map((n) => ["node", n.id, n.label, n.kind, "", "", "", n.properties]),
-    ...graph.edges.map((e) => ["edge", e.id, e.label, "", e.source, e.target, e.type, e.properties]),
+    ...graph.edges.map((e) => [
+      "edge",
+      e.id,
+      e.label,
+      "",
+      e.source,
+      e.target,
+      e.type,
+      e.properties,
+    ]),
   ]);
 }

@@ -27,7 +27,14 @@ export function toCytoscape(graph: ExportGraph): CytoscapeExport {
   }));
   const edges: CytoscapeElement[] = graph.edges.map((e) => ({
     group: "edges",
-    data: { ...e.properties, id: e.id, source: e.source, target: e.target, type: e.type, label: e.label },
+    data: {
+      ...e.properties,
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      label: e.label,
+    },
   }));
   return { elements: [...nodes, ...edges], truncated: graph.truncated };
 }

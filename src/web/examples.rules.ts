@@ -30,8 +30,12 @@ export function splitExamples(source: string): ExampleOperation[] {
       const body = source.slice(start, end);
       const name = def.name?.value ?? `${def.operation} ${out.length + 1}`;
       const comments = leadingComments(source.slice(previousEnd, start));
-      const uses = fragments.length > 0 && /\.\.\.\s*[_A-Za-z]/.test(body.replace(/\.\.\.\s*on\b/g, ""));
-      out.push({ name, query: [comments, body, uses ? fragmentText : ""].filter(Boolean).join("\n") });
+      const uses =
+        fragments.length > 0 && /\.\.\.\s*[_A-Za-z]/.test(body.replace(/\.\.\.\s*on\b/g, ""));
+      out.push({
+        name,
+        query: [comments, body, uses ? fragmentText : ""].filter(Boolean).join("\n"),
+      });
     }
     previousEnd = end;
   }

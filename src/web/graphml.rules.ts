@@ -56,7 +56,10 @@ class Keys {
 function dataOf(keys: Keys, domain: Domain, fields: Record<string, unknown>): string[] {
   return Object.entries(fields)
     .filter(([, v]) => v !== null && v !== undefined)
-    .map(([name, v]) => `      <data key="${xmlEscape(keys.use(domain, name, v).id)}">${xmlEscape(asText(v))}</data>`);
+    .map(
+      ([name, v]) =>
+        `      <data key="${xmlEscape(keys.use(domain, name, v).id)}">${xmlEscape(asText(v))}</data>`,
+    );
 }
 
 /**
@@ -67,7 +70,12 @@ export function toGraphml(graph: ExportGraph): string {
   const keys = new Keys();
   const nodes = graph.nodes.map((n) => {
     const { id: _id, ...props } = n.properties;
-    const data = dataOf(keys, "node", { label: n.label, kind: n.kind, isEvent: n.isEvent, ...props });
+    const data = dataOf(keys, "node", {
+      label: n.label,
+      kind: n.kind,
+      isEvent: n.isEvent,
+      ...props,
+    });
     return [`    <node id="${xmlEscape(n.id)}">`, ...data, "    </node>"].join("\n");
   });
   const edges = graph.edges.map((e) => {
@@ -78,7 +86,10 @@ export function toGraphml(graph: ExportGraph): string {
   });
   const declared = keys
     .all()
-    .map((k) => `  <key id="${xmlEscape(k.id)}" for="${k.domain}" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`);
+    .map(
+      (k) =>
+        `  <key id="${xmlEscape(k.id)}" for="${k.domain}" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`,
+    );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',

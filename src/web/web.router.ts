@@ -43,7 +43,9 @@ const PLAYGROUND_BUILD = `${PLAYGROUND_CDN}/@apollographql/graphql-playground-re
 export function webRouter(options: WebRouterOptions): Router {
   const endpoint = options.endpoint ?? "/graphql";
   const webDir = options.webDir ?? join(projectRoot(), "dist", "web");
-  const examples = readExamples(options.examplesFile ?? join(projectRoot(), "schema", "examples.graphql"));
+  const examples = readExamples(
+    options.examplesFile ?? join(projectRoot(), "schema", "examples.graphql"),
+  );
   const maxExportNodes = options.maxExportNodes ?? 5000;
   const bundled = () => existsSync(join(webDir, "graphiql.js"));
   const router = Router();
@@ -68,7 +70,11 @@ export function webRouter(options: WebRouterOptions): Router {
       cdnUrl: PLAYGROUND_CDN,
       faviconUrl: `${PLAYGROUND_BUILD}/favicon.png`,
       title: "GraphQL Playground · IIJ knowledge graph",
-      settings: { "editor.theme": "light", "request.credentials": "same-origin", "schema.polling.enable": false },
+      settings: {
+        "editor.theme": "light",
+        "request.credentials": "same-origin",
+        "schema.polling.enable": false,
+      },
       tabs: examples.map((e) => ({ endpoint, name: e.name, query: e.query })),
     });
     sendPage(res, bundled(), () => dropRemoteFonts(html));
@@ -86,12 +92,19 @@ export function webRouter(options: WebRouterOptions): Router {
     );
   });
 
-  const load = (req: Request): Promise<ExportGraph> => loadExport(req, options.gateway, maxExportNodes);
-  router.get("/export/graph.json", exportHandler(options.logger, load, "json", (g) => JSON.stringify(toCytoscape(g))));
+  const load = (req: Request): Promise<ExportGraph> =>
+    loadExport(req, options.gateway, maxExportNodes);
+  router.get(
+    "/export/graph.json",
+    exportHandler(options.logger, load, "json", (g) => JSON.stringify(toCytoscape(g))),
+  );
   router.get("/export/graph.graphml", exportHandler(options.logger, load, "graphml", toGraphml));
   router.get("/export/graph.csv", (req, res, next) => {
     const part = csvPart(req.query.part);
-    if (!part) return void res.status(400).json({ error: "part: one of nodes, edges (or leave it out for both)" });
+    if (!part)
+      return void res
+        .status(400)
+        .json({ error: "part: one of nodes, edges (or leave it out for both)" });
     return exportHandler(options.logger, load, "csv", (g) => toCsv(g, part), part)(req, res, next);
   });
 
@@ -100,7 +113,11 @@ export function webRouter(options: WebRouterOptions): Router {
 
 /** A browser navigating to the endpoint: a GET that accepts HTML and carries no GraphQL query. */
 function wantsIde(req: Request): boolean {
-  return req.method === "GET" && req.query.query === undefined && req.accepts(["application/json", "text/html"]) === "text/html";
+  return (
+    req.method === "GET" &&
+    req.query.query === undefined &&
+    req.accepts(["application/json", "text/html"]) === "text/html"
+  );
 }
 
 function sendPage(res: Response, bundled: boolean, html: () => string): void {
@@ -125,14 +142,20 @@ function csvPart(value: unknown): CsvPart | undefined {
 
 class ExportInputError extends Error {}
 
-async function loadExport(req: Request, gateway: GraphGateway, maxNodes: number): Promise<ExportGraph> {
+async function loadExport(
+  req: Request,
+  gateway: GraphGateway,
+  maxNodes: number,
+): Promise<ExportGraph> {
   const db = new RequestDb(gateway, String(req.id ?? "export"));
   db.operation = "export";
   const id = req.query.id;
   if (id === undefined) return exportGraph(db, maxNodes);
-  if (typeof id !== "string" || !ID_PATTERN.test(id)) throw new ExportInputError("id: an entity id such as iij");
+  if (typeof id !== "string" || !ID_PATTERN.test(id))
+    throw new ExportInputError("id: an entity id such as iij");
   const depthText = req.query.depth ?? "1";
-  const depth = typeof depthText === "string" && /^[0-3]$/.test(depthText) ? Number(depthText) : NaN;
+  const depth =
+    typeof depthText === "string" && /^[0-3]$/.test(depthText) ? Number(depthText) : NaN;
   if (Number.isNaN(depth)) throw new ExportInputError("depth: an integer from 0 to 3");
   return getSubgraph(db, [id], depth, SUBGRAPH_LIMIT);
 }
@@ -166,7 +189,8 @@ function exportHandler(
       res.setHeader("x-graph-truncated", String(graph.truncated));
       res.type(CONTENT_TYPES[format]).send(render(graph));
     } catch (error) {
-      if (error instanceof ExportInputError) return void res.status(400).json({ error: error.message });
+      if (error instanceof ExportInputError)
+        return void res.status(400).json({ error: error.message });
       const code = error instanceof GraphQLError ? String(error.extensions.code ?? "") : "";
       const status = STATUS_BY_CODE[code];
       if (status) return void res.status(status).json({ error: (error as Error).message, code });

@@ -7,11 +7,16 @@ const session = e2eSession();
 
 /** Reads the drawn graph from the cytoscape instance the page exposes as window.cy (return plain values: a
  * returned cytoscape object is serialised whole, which takes a minute). */
-const model = (expression: string) => session.browser.page.evaluate<unknown>(`(() => { const cy = window.cy; return ${expression}; })()`);
+const model = (expression: string) =>
+  session.browser.page.evaluate<unknown>(
+    `(() => { const cy = window.cy; return ${expression}; })()`,
+  );
 
 /** Waits until cytoscape has finished moving things (layout, centring animation). */
 async function settle(): Promise<void> {
-  await session.browser.page.waitForFunction(`!window.cy.animated() && window.cy.nodes().every((n) => !n.animated())`);
+  await session.browser.page.waitForFunction(
+    `!window.cy.animated() && window.cy.nodes().every((n) => !n.animated())`,
+  );
   await session.browser.page.waitForTimeout(100);
 }
 
@@ -37,7 +42,8 @@ async function clickElement(selector: string): Promise<void> {
       return hit && hit.same(e);
     }) ?? null;
   })()`)) as { x: number; y: number } | null;
-  if (point === null) throw new Error(`no point of ${selector} is clickable: other elements cover it`);
+  if (point === null)
+    throw new Error(`no point of ${selector} is clickable: other elements cover it`);
   const box = (await page.locator("#graph").boundingBox())!;
   await page.mouse.click(box.x + point.x, box.y + point.y);
 }
@@ -55,7 +61,9 @@ describe("/explorer", () => {
 
     await page.waitForFunction(`window.cy.getElementById("iij").nonempty()`);
     await page.locator("#panel h2").filter({ hasText: "Nippon Telegraph and Telephone" }).waitFor();
-    const owns = (await model(`cy.edges('[source = "ntt"][target = "iij"][type = "OWNS"]').map((e) => e.data("label"))`)) as string[];
+    const owns = (await model(
+      `cy.edges('[source = "ntt"][target = "iij"][type = "OWNS"]').map((e) => e.data("label"))`,
+    )) as string[];
     expect(owns).toEqual(["OWNS 29.7%"]);
     const before = (await model("cy.nodes().length")) as number;
     expect(before).toBeGreaterThan(3);
@@ -71,7 +79,9 @@ describe("/explorer", () => {
 
     // Filters: keep only OWNS (the model hides the rest), then zoom onto NTT and IIJ as a person would.
     const boxes = page.locator("#type-filters input");
-    for (const type of (await boxes.evaluateAll((els) => els.map((e) => e.getAttribute("data-type")))) as string[]) {
+    for (const type of (await boxes.evaluateAll((els) =>
+      els.map((e) => e.getAttribute("data-type")),
+    )) as string[]) {
       if (type !== "OWNS") await page.locator(`#type-filters input[data-type="${type}"]`).uncheck();
     }
     expect(await model(`cy.edges(':visible').every((e) => e.data("type") === "OWNS")`)).toBe(true);
@@ -117,15 +127,25 @@ describe("/explorer", () => {
   it("exports the current view as PNG and JSON", async () => {
     const { page } = session.browser;
     await page.goto(`${session.api.baseUrl}/explorer?id=iij`);
-    await page.waitForFunction(`window.cy.getElementById("iij").nonempty() && window.cy.edges().length > 0`);
+    await page.waitForFunction(
+      `window.cy.getElementById("iij").nonempty() && window.cy.edges().length > 0`,
+    );
     await settle();
-    const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#export-png").click(),
+    ]);
     const pngBytes = readFileSync((await png.path())!);
     expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
     expect(pngBytes.length).toBeGreaterThan(5000);
 
-    const [json] = await Promise.all([page.waitForEvent("download"), page.locator("#export-json").click()]);
-    const view = JSON.parse(readFileSync((await json.path())!, "utf8")) as { elements: Array<{ group: string; data: { id: string } }> };
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#export-json").click(),
+    ]);
+    const view = JSON.parse(readFileSync((await json.path())!, "utf8")) as {
+      elements: Array<{ group: string; data: { id: string } }>;
+    };
     expect(view.elements.some((e) => e.group === "nodes" && e.data.id === "iij")).toBe(true);
     expect(view.elements.some((e) => e.group === "edges")).toBe(true);
   });

@@ -8,7 +8,9 @@ const session = e2eSession();
 async function download(path: string): Promise<{ name: string; text: string }> {
   const { page } = session.browser;
   await page.goto(`${session.api.baseUrl}/explorer`);
-  await page.evaluate(`(() => { const a = document.createElement("a"); a.href = ${JSON.stringify(path)}; a.id = "dl"; a.textContent = "dl"; document.body.append(a); })()`);
+  await page.evaluate(
+    `(() => { const a = document.createElement("a"); a.href = ${JSON.stringify(path)}; a.id = "dl"; a.textContent = "dl"; document.body.append(a); })()`,
+  );
   const [file] = await Promise.all([page.waitForEvent("download"), page.locator("#dl").click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
 }
@@ -46,14 +48,25 @@ describe("/export/graph.*", () => {
   it("downloads the whole graph as Cytoscape.js JSON", async () => {
     const { name, text } = await download("/export/graph.json");
     expect(name).toBe("iij-graph.json");
-    const { elements, truncated } = JSON.parse(text) as { elements: Array<{ group: string; data: Record<string, unknown> }>; truncated: boolean };
+    const { elements, truncated } = JSON.parse(text) as {
+      elements: Array<{ group: string; data: Record<string, unknown> }>;
+      truncated: boolean;
+    };
     expect(truncated).toBe(false);
     const nodes = elements.filter((e) => e.group === "nodes");
-    const { stats } = await session.api.data<{ stats: { labels: Array<{ name: string; count: number }> } }>("{ stats { labels { name count } } }");
+    const { stats } = await session.api.data<{
+      stats: { labels: Array<{ name: string; count: number }> };
+    }>("{ stats { labels { name count } } }");
     const count = (label: string) => stats.labels.find((l) => l.name === label)?.count ?? 0;
     expect(nodes).toHaveLength(count("Entity") + count("Event"));
     expect(nodes.some((n) => n.data.id === "iij")).toBe(true);
-    const owns = elements.find((e) => e.group === "edges" && e.data.source === "ntt" && e.data.target === "iij" && e.data.type === "OWNS");
+    const owns = elements.find(
+      (e) =>
+        e.group === "edges" &&
+        e.data.source === "ntt" &&
+        e.data.target === "iij" &&
+        e.data.type === "OWNS",
+    );
     expect(owns?.data.label).toBe("OWNS 29.7%");
   });
 
@@ -71,9 +84,20 @@ describe("/export/graph.*", () => {
 
   it("downloads CSV: one table, or the node and edge files of neo4j-admin import", async () => {
     const all = parseCsv((await download("/export/graph.csv")).text);
-    expect(all[0]).toEqual(["record", "id", "label", "kind", "source", "target", "type", "properties"]);
+    expect(all[0]).toEqual([
+      "record",
+      "id",
+      "label",
+      "kind",
+      "source",
+      "target",
+      "type",
+      "properties",
+    ]);
     expect(all.some((r) => r[0] === "node" && r[1] === "iij")).toBe(true);
-    const ownsRow = all.find((r) => r[0] === "edge" && r[4] === "ntt" && r[5] === "iij" && r[6] === "OWNS");
+    const ownsRow = all.find(
+      (r) => r[0] === "edge" && r[4] === "ntt" && r[5] === "iij" && r[6] === "OWNS",
+    );
     expect(ownsRow?.[2]).toBe("OWNS 29.7%");
     expect(JSON.parse(ownsRow?.[7] ?? "{}").percentage).toBe(29.7);
 
@@ -86,7 +110,9 @@ describe("/export/graph.*", () => {
   });
 
   it("answers bad input with 400 and an unknown id with 404", async () => {
-    expect((await fetch(`${session.api.baseUrl}/export/graph.json?id=iij&depth=9`)).status).toBe(400);
+    expect((await fetch(`${session.api.baseUrl}/export/graph.json?id=iij&depth=9`)).status).toBe(
+      400,
+    );
     expect((await fetch(`${session.api.baseUrl}/export/graph.csv?part=both`)).status).toBe(400);
     const missing = await fetch(`${session.api.baseUrl}/export/graph.json?id=no-such-entity`);
     expect(missing.status).toBe(404);

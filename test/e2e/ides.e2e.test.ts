@@ -6,14 +6,21 @@ const session = e2eSession();
 
 describe("GET /graphql", () => {
   it("serves GraphiQL to a browser and GraphQL to everyone else", async () => {
-    const html = await fetch(`${session.api.baseUrl}/graphql`, { headers: { accept: "text/html" } });
+    const html = await fetch(`${session.api.baseUrl}/graphql`, {
+      headers: { accept: "text/html" },
+    });
     expect(html.headers.get("content-type")).toMatch(/text\/html/);
     expect(await html.text()).toContain("/web/graphiql.js");
 
-    const get = await fetch(`${session.api.baseUrl}/graphql?query=${encodeURIComponent("{ stats { nodes } }")}`, {
-      headers: { accept: "text/html, application/json", "apollo-require-preflight": "true" },
-    });
-    expect(((await get.json()) as { data: { stats: { nodes: number } } }).data.stats.nodes).toBeGreaterThan(0);
+    const get = await fetch(
+      `${session.api.baseUrl}/graphql?query=${encodeURIComponent("{ stats { nodes } }")}`,
+      {
+        headers: { accept: "text/html, application/json", "apollo-require-preflight": "true" },
+      },
+    );
+    expect(
+      ((await get.json()) as { data: { stats: { nodes: number } } }).data.stats.nodes,
+    ).toBeGreaterThan(0);
 
     const post = await session.api.data<{ stats: { nodes: number } }>("{ stats { nodes } }");
     expect(post.stats.nodes).toBeGreaterThan(0);
@@ -27,7 +34,9 @@ describe("GET /graphql", () => {
     expect(await tabs.count()).toBeGreaterThan(3);
     await expect(tabs.first().innerText()).resolves.toContain("EntityById");
     await page.locator(".graphiql-query-editor .view-lines").first().waitFor();
-    await expect(page.locator(".graphiql-query-editor").innerText()).resolves.toContain("entity(id:");
+    await expect(page.locator(".graphiql-query-editor").innerText()).resolves.toContain(
+      "entity(id:",
+    );
 
     await page.locator(".graphiql-execute-button").click();
     const response = page.locator(".graphiql-response");

@@ -16,7 +16,8 @@ const WAIT = { timeout: 90_000 };
 async function waitForPage(page: Page, expression: string, timeout = WAIT.timeout): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await page.evaluate(expression))) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
 }
@@ -37,22 +38,29 @@ async function run(page: Page, text: string): Promise<void> {
   })()`);
   // Monaco draws only the lines in view, and the cursor ends at the end of the paste: compare the ends.
   const end = JSON.stringify(text.replace(/\s/g, "").slice(-20));
-  await waitForPage(page, `(document.querySelector("#monaco-main-editor .view-lines")?.textContent ?? "").replace(/\\s/g, "").endsWith(${end})`);
+  await waitForPage(
+    page,
+    `(document.querySelector("#monaco-main-editor .view-lines")?.textContent ?? "").replace(/\\s/g, "").endsWith(${end})`,
+  );
   await page.getByTestId("editor-Run").click();
 }
 
 /** Waits until the force layout has stopped moving the nodes (two identical readings 300 ms apart). */
 async function settle(page: Page): Promise<void> {
-  await waitForPage(page, `(() => {
+  await waitForPage(
+    page,
+    `(() => {
     const now = Array.from(document.querySelectorAll("svg g.node"), (n) => n.getAttribute("transform")).join("|");
     const still = now !== "" && now === window.__lastLayout;
     window.__lastLayout = now;
     return still;
-  })()`);
+  })()`,
+  );
 }
 
 if (!browserUrl) {
-  it.skip("Neo4j Browser: skipped, TEST_NEO4J_HTTP is unset (NEO4J_URI points at a Neo4j this run did not start)", () => undefined);
+  it.skip("Neo4j Browser: skipped, TEST_NEO4J_HTTP is unset (NEO4J_URI points at a Neo4j this run did not start)", () =>
+    undefined);
 }
 
 (browserUrl ? describe : describe.skip)("Neo4j Browser (served by the test Neo4j)", () => {
@@ -81,7 +89,10 @@ if (!browserUrl) {
     const grass = readFileSync(join(ROOT, "cypher", "browser", "style.grass"), "utf8");
     await run(page, `:style ${grass}`);
     const readStyle = `(JSON.parse(localStorage.getItem("neo4j.grass") ?? "null") ?? {})`;
-    await waitForPage(page, `${readStyle}["node.Company"]?.caption === "{name}" && ${readStyle}["relationship.INVOLVES"]?.caption === "{role}"`);
+    await waitForPage(
+      page,
+      `${readStyle}["node.Company"]?.caption === "{name}" && ${readStyle}["relationship.INVOLVES"]?.caption === "{role}"`,
+    );
     const style = await page.evaluate<Record<string, Record<string, string>>>(readStyle);
     expect(Object.keys(style)).not.toContain("");
     expect(style["node.Company"]?.color).toBe("#4C8EDA");
@@ -96,7 +107,9 @@ if (!browserUrl) {
     await run(page, query);
     const counts = page.getByText(/Displaying \d+ nodes, \d+ relationships/);
     await counts.waitFor(WAIT);
-    const [, nodes, relationships] = /Displaying (\d+) nodes, (\d+) relationships/.exec(await counts.innerText())!.map(Number);
+    const [, nodes, relationships] = /Displaying (\d+) nodes, (\d+) relationships/
+      .exec(await counts.innerText())!
+      .map(Number);
     expect(nodes).toBeGreaterThanOrEqual(4);
     expect(relationships).toBeGreaterThanOrEqual(4);
     // Captions are the names (the style): Browser breaks them into words, one <text> each. The overview's
@@ -112,7 +125,13 @@ if (!browserUrl) {
 
     // The same result as a table names IIJ and NTT in full.
     await page.getByText("Table", { exact: true }).first().click();
-    await page.getByText(/"Internet Initiative Japan/).first().waitFor(WAIT);
-    await page.getByText(/"Nippon Telegraph and Telephone/).first().waitFor(WAIT);
+    await page
+      .getByText(/"Internet Initiative Japan/)
+      .first()
+      .waitFor(WAIT);
+    await page
+      .getByText(/"Nippon Telegraph and Telephone/)
+      .first()
+      .waitFor(WAIT);
   });
 });

@@ -25,7 +25,11 @@ class GatedGateway extends GraphGateway {
     this.gate = Promise.resolve();
   }
 
-  override async read(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+  override async read(
+    name: CypherName,
+    params: Params = {},
+    work: WorkContext = {},
+  ): Promise<Row[]> {
     this.asked += 1;
     await this.gate;
     return super.read(name, params, work);
@@ -35,7 +39,11 @@ class GatedGateway extends GraphGateway {
 const QUERY = `{ entity(id: "iij") { id name } }`;
 
 /** Waits for `check`, for at most `ms` (a liveness bound: each wait is for a request to arrive or to end). */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30000): Promise<void> {
+async function until(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  ms = 30000,
+): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -50,7 +58,15 @@ async function answeredWhileHeld(response: Promise<Response>): Promise<Response>
     return await Promise.race([
       response,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error("the request past MAX_IN_FLIGHT was not answered while the slots were held: queued, not refused")), 30000);
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                "the request past MAX_IN_FLIGHT was not answered while the slots were held: queued, not refused",
+              ),
+            ),
+          30000,
+        );
       }),
     ]);
   } finally {
@@ -64,7 +80,12 @@ describe("admission control (MAX_IN_FLIGHT)", () => {
   let api: CustomApi;
 
   const post = (signal?: AbortSignal) =>
-    fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: QUERY }), signal });
+    fetch(api.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: QUERY }),
+      signal,
+    });
   const metric = async (name: string, labels: Record<string, string> = {}) => {
     const m = await api.server.metrics.registry.getSingleMetric(name)!.get();
     const v = m.values.find((x) => Object.entries(labels).every(([k, l]) => x.labels[k] === l));
@@ -74,7 +95,11 @@ describe("admission control (MAX_IN_FLIGHT)", () => {
   beforeAll(async () => {
     shared = await TestApi.start();
     const config = loadConfig();
-    gateway = new GatedGateway(shared.db.driver, shared.db.cypher, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: "test-admission" });
+    gateway = new GatedGateway(shared.db.driver, shared.db.cypher, {
+      database: config.neo4j.database,
+      timeoutMs: config.neo4j.queryTimeoutMs,
+      app: "test-admission",
+    });
     api = await CustomApi.start(gateway, { maxInFlight: 2 });
   });
 
@@ -88,7 +113,9 @@ describe("admission control (MAX_IN_FLIGHT)", () => {
     expect(loadConfig({}).limits.maxInFlight).toBe(63);
     expect(loadConfig({ NEO4J_MAX_POOL_SIZE: "4" }).limits.maxInFlight).toBe(5);
     expect(loadConfig({ MAX_IN_FLIGHT: "0" }).limits.maxInFlight).toBe(0);
-    expect(loadConfig({ MAX_IN_FLIGHT: "200", NEO4J_MAX_POOL_SIZE: "4" }).limits.maxInFlight).toBe(200);
+    expect(loadConfig({ MAX_IN_FLIGHT: "200", NEO4J_MAX_POOL_SIZE: "4" }).limits.maxInFlight).toBe(
+      200,
+    );
     expect(() => loadConfig({ MAX_IN_FLIGHT: "-1" })).toThrow(/MAX_IN_FLIGHT/);
     expect(() => loadConfig({ MAX_IN_FLIGHT: "lots" })).toThrow(/MAX_IN_FLIGHT/);
   });
@@ -103,13 +130,21 @@ describe("admission control (MAX_IN_FLIGHT)", () => {
     // The third is answered while the two hold both slots (the gate opens only below), so it was refused, not
     // queued behind them: queued, it would never be answered here. The bound is liveness, not latency.
     const third = await answeredWhileHeld(post());
-    const body = (await third.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+    const body = (await third.json()) as {
+      data?: unknown;
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
     expect(third.status).toBe(503);
     expect(third.headers.get("retry-after")).toBe("1");
     expect(third.headers.get("content-type")).toMatch(/^application\/json/);
     expect(third.headers.get("x-cypher-statements")).toBeNull();
     expect(body.data).toBeUndefined();
-    expect(body.errors).toEqual([{ message: "The server is at capacity; retry shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } }]);
+    expect(body.errors).toEqual([
+      {
+        message: "The server is at capacity; retry shortly.",
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      },
+    ]);
     // Neo4j was not asked for the third: still the two held statements.
     expect(gateway.asked).toBe(asked0 + 2);
     expect(await metric("graphql_admission_rejected_total")).toBe(1);
@@ -143,7 +178,10 @@ describe("admission control (MAX_IN_FLIGHT)", () => {
     await until("the first statement held", () => gateway.asked === asked0 + 1);
     abort.abort();
     expect(await gone).toBe("AbortError");
-    await until("the slot given back", async () => (await metric("graphql_admission_in_flight")) === 0);
+    await until(
+      "the slot given back",
+      async () => (await metric("graphql_admission_in_flight")) === 0,
+    );
     // The aborted request's statement is still held at the gateway, but its slot is free: two more are admitted.
     const a = post();
     const b = post();
@@ -153,7 +191,10 @@ describe("admission control (MAX_IN_FLIGHT)", () => {
     expect(gateway.asked).toBe(asked0 + 3);
     gateway.open();
     expect((await Promise.all([a, b])).map((r) => r.status)).toEqual([200, 200]);
-    await until("every slot given back", async () => (await metric("graphql_admission_in_flight")) === 0);
+    await until(
+      "every slot given back",
+      async () => (await metric("graphql_admission_in_flight")) === 0,
+    );
     // The aborted request has ended too (its statement ran, its response had nowhere to go). Released twice, the
     // count would now be -1 and three held requests would all be admitted: exactly two are, the third is 503.
     await new Promise((r) => setTimeout(r, 200));

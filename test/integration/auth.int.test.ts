@@ -9,7 +9,12 @@ const STATS = `{ stats { nodes } }`;
 describe("auth", () => {
   let api: TestApi;
   const id = `test-auth-${Math.random().toString(36).slice(2, 8)}`;
-  const input = { id, kind: "Company", name: "Auth test", citations: [{ section: "s", quote: "x", url: "https://example.com" }] };
+  const input = {
+    id,
+    kind: "Company",
+    name: "Auth test",
+    citations: [{ section: "s", quote: "x", url: "https://example.com" }],
+  };
 
   const expectRejected = async (headers: Record<string, string>, code: string) => {
     const res = await api.gql(CREATE, { input }, headers);
@@ -30,7 +35,8 @@ describe("auth", () => {
 
   describe("mutations", () => {
     it("are UNAUTHENTICATED without a token", () => expectRejected({}, "UNAUTHENTICATED"));
-    it("are FORBIDDEN with a viewer's token", async () => expectRejected(await authHeader(["viewer"]), "FORBIDDEN"));
+    it("are FORBIDDEN with a viewer's token", async () =>
+      expectRejected(await authHeader(["viewer"]), "FORBIDDEN"));
     it("are UNAUTHENTICATED with an expired token", async () => {
       const old = await new SignJWT({ roles: ["editor"] })
         .setProtectedHeader({ alg: "HS256" })
@@ -54,7 +60,9 @@ describe("auth", () => {
     });
     it("are UNAUTHENTICATED with an unsigned (alg none) token", async () => {
       const header = Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url");
-      const payload = Buffer.from(JSON.stringify({ sub: "x", roles: ["editor"], exp: 9999999999 })).toString("base64url");
+      const payload = Buffer.from(
+        JSON.stringify({ sub: "x", roles: ["editor"], exp: 9999999999 }),
+      ).toString("base64url");
       await expectRejected({ authorization: `Bearer ${header}.${payload}.` }, "UNAUTHENTICATED");
     });
     it("are UNAUTHENTICATED with a malformed Authorization header", () =>
@@ -62,7 +70,9 @@ describe("auth", () => {
     it("run with an editor's token and record the subject", async () => {
       const res = await api.gql(CREATE, { input }, await authHeader(["editor"], "bob"));
       expect(res.data?.createEntity.created).toBe(true);
-      const [row] = await api.db.gateway.readText("MATCH (n {id: $id}) RETURN n.createdBy AS by", { id });
+      const [row] = await api.db.gateway.readText("MATCH (n {id: $id}) RETURN n.createdBy AS by", {
+        id,
+      });
       expect(row!.by).toBe("bob");
     });
   });
@@ -80,9 +90,17 @@ describe("auth", () => {
         expect(anonymous.status).toBe(401);
         expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
         expect(anonymous.headers.get("x-cypher-statements")).toBe("0");
-        const viewer = await strict.gql(STATS, {}, { authorization: `Bearer ${await tokenFor(["viewer"])}` });
+        const viewer = await strict.gql(
+          STATS,
+          {},
+          { authorization: `Bearer ${await tokenFor(["viewer"])}` },
+        );
         expect(viewer.data?.stats.nodes).toBeGreaterThan(0);
-        const noRole = await strict.gql(STATS, {}, { authorization: `Bearer ${await tokenFor([])}` });
+        const noRole = await strict.gql(
+          STATS,
+          {},
+          { authorization: `Bearer ${await tokenFor([])}` },
+        );
         expect(noRole.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       } finally {
         await strict.stop();

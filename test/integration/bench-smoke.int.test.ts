@@ -31,26 +31,66 @@ describe("bench smoke run", () => {
 
   it("passes the correctness gate: O, L0, L1 and N return the same normalised data for every class", () => {
     expect(size.gate.flatMap((g) => g.mismatches)).toEqual([]);
-    expect(size.gate.map((g) => g.classId)).toEqual(["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10", "Q11"]);
+    expect(size.gate.map((g) => g.classId)).toEqual([
+      "Q1",
+      "Q2",
+      "Q3",
+      "Q4",
+      "Q5",
+      "Q6",
+      "Q7",
+      "Q8",
+      "Q9",
+      "Q10",
+      "Q11",
+    ]);
   });
 
   it("has every SUT answer every class it can express, without errors", () => {
     for (const c of size.classes) {
-      const suts = size.runs.filter((r) => r.classId === c.id).map((r) => r.sut).sort();
-      const expected = [...(c.id === "Q10" ? [] : ["L0"]), "L1", ...(c.n === "yes" ? ["N"] : []), "O"].sort();
+      const suts = size.runs
+        .filter((r) => r.classId === c.id)
+        .map((r) => r.sut)
+        .sort();
+      const expected = [
+        ...(c.id === "Q10" ? [] : ["L0"]),
+        "L1",
+        ...(c.n === "yes" ? ["N"] : []),
+        "O",
+      ].sort();
       expect({ class: c.id, suts }).toEqual({ class: c.id, suts: expected });
     }
-    for (const r of size.runs) expect({ run: `${r.sut} ${r.classId}`, errors: r.errors, ok: r.requests > 0 }).toEqual({ run: `${r.sut} ${r.classId}`, errors: 0, ok: true });
+    for (const r of size.runs)
+      expect({ run: `${r.sut} ${r.classId}`, errors: r.errors, ok: r.requests > 0 }).toEqual({
+        run: `${r.sut} ${r.classId}`,
+        errors: 0,
+        ok: true,
+      });
     expect(result.passed).toBe(true);
   });
 
   it("runs O and N at the same fixed rate for T6; the only errors are our admission control's coded 503s", () => {
     // In the test process both servers share one event loop, so a rate N sustains can overload ours.
     const rows = size.openLoop;
-    expect(rows.map((r) => `${r.classId} ${r.sut}`).sort()).toEqual(["Q1 N", "Q1 O", "Q10 N", "Q10 O", "Q11 N", "Q11 O", "Q6 N", "Q6 O"]);
+    expect(rows.map((r) => `${r.classId} ${r.sut}`).sort()).toEqual([
+      "Q1 N",
+      "Q1 O",
+      "Q10 N",
+      "Q10 O",
+      "Q11 N",
+      "Q11 O",
+      "Q6 N",
+      "Q6 O",
+    ]);
     for (const r of rows) {
-      const other = Object.keys(r.errorKinds).filter((k) => !(r.sut === "O" && k === "503:SERVICE_UNAVAILABLE"));
-      expect({ run: `${r.sut} ${r.classId}`, other, answered: r.requests > r.errors }).toEqual({ run: `${r.sut} ${r.classId}`, other: [], answered: true });
+      const other = Object.keys(r.errorKinds).filter(
+        (k) => !(r.sut === "O" && k === "503:SERVICE_UNAVAILABLE"),
+      );
+      expect({ run: `${r.sut} ${r.classId}`, other, answered: r.requests > r.errors }).toEqual({
+        run: `${r.sut} ${r.classId}`,
+        other: [],
+        answered: true,
+      });
     }
   });
 

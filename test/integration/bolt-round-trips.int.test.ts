@@ -16,9 +16,13 @@ describe("Bolt round trips", () => {
 
   beforeAll(async () => {
     const config = loadConfig();
-    driver = neo4j.driver(config.neo4j.uri!, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
-      logging: { level: "debug", logger: (_level, message) => messages.push(message) },
-    });
+    driver = neo4j.driver(
+      config.neo4j.uri!,
+      neo4j.auth.basic(config.neo4j.user, config.neo4j.password),
+      {
+        logging: { level: "debug", logger: (_level, message) => messages.push(message) },
+      },
+    );
     gateway = new GraphGateway(driver, CypherRegistry.load(join(projectRoot(), "cypher")), {
       database: config.neo4j.database,
       timeoutMs: 10_000,
@@ -31,24 +35,44 @@ describe("Bolt round trips", () => {
   const roundTrips = async (work: () => Promise<unknown>) => {
     messages.length = 0;
     await work();
-    const kinds = messages.map((m) => / C: /.test(m) ? "C" : / S: /.test(m) ? "S" : "").filter(Boolean);
+    const kinds = messages
+      .map((m) => (/ C: /.test(m) ? "C" : / S: /.test(m) ? "S" : ""))
+      .filter(Boolean);
     return kinds.filter((kind, i) => kind === "C" && kinds[i - 1] !== "C").length;
   };
 
   it("a read is one round trip (an auto-commit transaction: RUN and PULL together, no BEGIN or COMMIT)", async () => {
-    expect(await roundTrips(() => gateway.read("queries/get-entity", { id: "iij", keys: null, plan: [] }))).toBe(1);
+    expect(
+      await roundTrips(() =>
+        gateway.read("queries/get-entity", { id: "iij", keys: null, plan: [] }),
+      ),
+    ).toBe(1);
     expect(await roundTrips(() => gateway.read("queries/get-stats"))).toBe(1);
   });
 
   it("driver.executeQuery, which the server used to read with, is two (BEGIN, RUN and PULL together; then COMMIT)", async () => {
     const database = loadConfig().neo4j.database;
-    expect(await roundTrips(() => driver.executeQuery("MATCH (n:Entity {id: $id}) RETURN n.name", { id: "iij" }, { database }))).toBe(2);
+    expect(
+      await roundTrips(() =>
+        driver.executeQuery(
+          "MATCH (n:Entity {id: $id}) RETURN n.name",
+          { id: "iij" },
+          { database },
+        ),
+      ),
+    ).toBe(2);
   });
 
   it("session.executeRead, as @neo4j/graphql's Executor runs its reads, is three (BEGIN; RUN and PULL; COMMIT)", async () => {
     const session = driver.session({ database: loadConfig().neo4j.database });
     try {
-      expect(await roundTrips(() => session.executeRead((tx) => tx.run("MATCH (n:Entity {id: $id}) RETURN n.name", { id: "iij" })))).toBe(3);
+      expect(
+        await roundTrips(() =>
+          session.executeRead((tx) =>
+            tx.run("MATCH (n:Entity {id: $id}) RETURN n.name", { id: "iij" }),
+          ),
+        ),
+      ).toBe(3);
     } finally {
       await session.close();
     }
@@ -56,6 +80,8 @@ describe("Bolt round trips", () => {
 
   it("a write in its own transaction is three (BEGIN; RUN and PULL; COMMIT)", async () => {
     // A write that changes nothing: the id does not exist.
-    expect(await roundTrips(() => gateway.write("mutations/find-items", { ids: ["no-such-id"] }))).toBe(3);
+    expect(
+      await roundTrips(() => gateway.write("mutations/find-items", { ids: ["no-such-id"] })),
+    ).toBe(3);
   });
 });

@@ -24,7 +24,9 @@ describe("every .cypher file", () => {
 
   const dir = join(projectRoot(), "cypher");
   // Fragments are planned inside the statements that include them.
-  const names = listCypherFiles(dir).filter((n) => !n.startsWith("schema/") && !n.startsWith("fragments/"));
+  const names = listCypherFiles(dir).filter(
+    (n) => !n.startsWith("schema/") && !n.startsWith("fragments/"),
+  );
 
   it.each(names)("%s plans under EXPLAIN on the real database", async (name) => {
     const text = withFragments(dir, name, readFileSync(join(dir, `${name}.cypher`), "utf8"));
@@ -35,13 +37,20 @@ describe("every .cypher file", () => {
   // The registry sends these with only as many levels of the relationship fragment as a plan has.
   const item = (children: unknown[] = []) => ({ pattern: "OWNS:IN", children });
   const plans = [[], [item()], [item([item()])]];
-  const withVariants = ["queries/get-entity", "queries/list-entities", "queries/search-entities"] as const;
-  it.each(withVariants)("%s plans under EXPLAIN with 0, 1 and 2 levels of the relationship fragment", async (name) => {
-    const registry = CypherRegistry.load(dir);
-    for (const plan of plans) {
-      const text = registry.textFor(name, { plan });
-      expect(text).not.toBe(registry.get(name));
-      expect(await api.db.gateway.readText(`EXPLAIN ${text}`, nullParams(text))).toEqual([]);
-    }
-  });
+  const withVariants = [
+    "queries/get-entity",
+    "queries/list-entities",
+    "queries/search-entities",
+  ] as const;
+  it.each(withVariants)(
+    "%s plans under EXPLAIN with 0, 1 and 2 levels of the relationship fragment",
+    async (name) => {
+      const registry = CypherRegistry.load(dir);
+      for (const plan of plans) {
+        const text = registry.textFor(name, { plan });
+        expect(text).not.toBe(registry.get(name));
+        expect(await api.db.gateway.readText(`EXPLAIN ${text}`, nullParams(text))).toEqual([]);
+      }
+    },
+  );
 });

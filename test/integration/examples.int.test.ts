@@ -5,9 +5,9 @@ import { projectRoot } from "../../src/project-root";
 import { TestApi } from "../support/api";
 
 const root = projectRoot();
-const operations = parse(readFileSync(join(root, "schema", "examples.graphql"), "utf8")).definitions.filter(
-  (d): d is OperationDefinitionNode => d.kind === "OperationDefinition",
-);
+const operations = parse(
+  readFileSync(join(root, "schema", "examples.graphql"), "utf8"),
+).definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 
 describe("schema/examples.graphql", () => {
@@ -24,14 +24,17 @@ describe("schema/examples.graphql", () => {
     for (const op of operations) expect(op.name?.value).toMatch(/^[A-Z]\w+$/);
   });
 
-  it.each(operations.map((op) => [op.name!.value, print(op)]))("%s runs without errors on the seeded graph", async (_name, query) => {
-    const res = await api.gql(query);
-    expect(res.errors).toBeUndefined();
-    expect(res.status).toBe(200);
-    const values = Object.values(res.data ?? {});
-    expect(values.length).toBeGreaterThan(0);
-    for (const value of values) expect(value).not.toBeNull();
-  });
+  it.each(operations.map((op) => [op.name!.value, print(op)]))(
+    "%s runs without errors on the seeded graph",
+    async (_name, query) => {
+      const res = await api.gql(query);
+      expect(res.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+      const values = Object.values(res.data ?? {});
+      expect(values.length).toBeGreaterThan(0);
+      for (const value of values) expect(value).not.toBeNull();
+    },
+  );
 
   it.each(operations.map((op) => [op.name!.value]))("README shows the %s example", (name) => {
     expect(readme).toContain(`query ${name} {`);

@@ -15,7 +15,8 @@ const DEFAULTS = loadConfig({}).limits;
 /** `entity { owners { owner { ... id } } }` with `depth` levels of fields (armor counts the leaf). */
 function nested(depth: number): string {
   let q = "id";
-  for (let level = depth - 1; level >= 2; level--) q = level % 2 === 0 ? `owners { ${q} }` : `owner { ${q} }`;
+  for (let level = depth - 1; level >= 2; level--)
+    q = level % 2 === 0 ? `owners { ${q} }` : `owner { ${q} }`;
   return `{ entity(id: "iij") { ${q} } }`;
 }
 
@@ -23,7 +24,9 @@ function nested(depth: number): string {
 function withTokens(tokens: number): string {
   const aliases = Math.floor((tokens - 4) / 3);
   const rest = tokens - 4 - aliases * 3;
-  const fields = Array.from({ length: aliases }, (_, i) => `a${i}: __typename`).concat(Array(rest).fill("__typename"));
+  const fields = Array.from({ length: aliases }, (_, i) => `a${i}: __typename`).concat(
+    Array(rest).fill("__typename"),
+  );
   return `query Q { ${fields.join(" ")} }`;
 }
 
@@ -67,7 +70,11 @@ describe("limits", () => {
     // with no stack overflow (that would be a 500 or another code), no statement run; the server answers the next query.
     const bomb = await api.gql(nested(1000));
     rejectedBeforeNeo4j(bomb);
-    expect(bomb.errors!.map((e) => e.extensions?.code).filter((c) => c !== "GRAPHQL_PARSE_FAILED" && c !== "GRAPHQL_VALIDATION_FAILED")).toEqual([]);
+    expect(
+      bomb
+        .errors!.map((e) => e.extensions?.code)
+        .filter((c) => c !== "GRAPHQL_PARSE_FAILED" && c !== "GRAPHQL_VALIDATION_FAILED"),
+    ).toEqual([]);
     expect(JSON.stringify(bomb.errors)).not.toMatch(/Maximum call stack|RangeError/);
     expect((await api.gql(nested(DEFAULTS.maxDepth))).errors).toBeUndefined();
     // With the token limit out of the way, the depth rule itself meets depth 1,000: a validation error, no stack
@@ -76,7 +83,9 @@ describe("limits", () => {
     try {
       const deep = await deepParse.gql(nested(1000));
       rejectedBeforeNeo4j(deep);
-      expect(new Set(deep.errors!.map((e) => e.extensions?.code))).toEqual(new Set(["GRAPHQL_VALIDATION_FAILED"]));
+      expect(new Set(deep.errors!.map((e) => e.extensions?.code))).toEqual(
+        new Set(["GRAPHQL_VALIDATION_FAILED"]),
+      );
       expect(JSON.stringify(deep.errors)).not.toMatch(/Maximum call stack|RangeError/);
     } finally {
       await deepParse.stop();
@@ -84,7 +93,8 @@ describe("limits", () => {
   });
 
   it(`aliases: ${DEFAULTS.maxAliases} pass, ${DEFAULTS.maxAliases + 1} are rejected before Neo4j`, async () => {
-    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `s${i}: entity(id: "iij") { id }`).join(" ")} }`;
+    const aliased = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `s${i}: entity(id: "iij") { id }`).join(" ")} }`;
     const ok = await api.gql(aliased(DEFAULTS.maxAliases));
     expect(ok.errors).toBeUndefined();
     rejectedBeforeNeo4j(await api.gql(aliased(DEFAULTS.maxAliases + 1)));
@@ -132,9 +142,17 @@ describe("limits", () => {
   it(`body: ${DEFAULTS.maxBodyBytes} bytes pass, one byte more is 413 before Neo4j`, async () => {
     const body = (size: number) => {
       const base = JSON.stringify({ query: "{ stats { nodes } }", variables: { pad: "" } });
-      return JSON.stringify({ query: "{ stats { nodes } }", variables: { pad: "x".repeat(size - base.length) } });
+      return JSON.stringify({
+        query: "{ stats { nodes } }",
+        variables: { pad: "x".repeat(size - base.length) },
+      });
     };
-    const post = (b: string) => fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: b });
+    const post = (b: string) =>
+      fetch(api.server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: b,
+      });
     const ok = await post(body(DEFAULTS.maxBodyBytes));
     expect(ok.status).toBe(200);
     const over = await post(body(DEFAULTS.maxBodyBytes + 1));
@@ -146,8 +164,18 @@ describe("limits", () => {
   });
 
   it("malformed bodies are 400 without a stack trace; the server keeps serving", async () => {
-    for (const body of ["{not json", "", "[]", JSON.stringify({ query: 42 }), JSON.stringify({ variables: "x" })]) {
-      const res = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    for (const body of [
+      "{not json",
+      "",
+      "[]",
+      JSON.stringify({ query: 42 }),
+      JSON.stringify({ variables: "x" }),
+    ]) {
+      const res = await fetch(api.server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       expect(res.status).toBe(400);
       const text = await res.text();
       expect(text).not.toMatch(/node_modules|at Object|\.js:\d+/);
@@ -162,10 +190,18 @@ describe("limits", () => {
   });
 
   it("rate limit: the limit passes, one request more is 429 RATE_LIMITED before Neo4j", async () => {
-    const limited = await CustomApi.start(api.db.gateway, { rateLimitMax: 5, rateLimitWindowMs: 60000 });
+    const limited = await CustomApi.start(api.db.gateway, {
+      rateLimitMax: 5,
+      rateLimitWindowMs: 60000,
+    });
     try {
-      for (let i = 0; i < 5; i++) expect((await limited.gql("{ stats { nodes } }")).status).toBe(200);
-      const res = await fetch(limited.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ stats { nodes } }"}' });
+      for (let i = 0; i < 5; i++)
+        expect((await limited.gql("{ stats { nodes } }")).status).toBe(200);
+      const res = await fetch(limited.server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"query":"{ stats { nodes } }"}',
+      });
       expect(res.status).toBe(429);
       expect(res.headers.get("x-cypher-statements")).toBeNull();
       expect(((await res.json()) as any).errors[0].extensions.code).toBe("RATE_LIMITED");
@@ -183,7 +219,7 @@ describe("limits", () => {
     const preflighted = await fetch(url, { headers: { "apollo-require-preflight": "true" } });
     expect(preflighted.status).toBe(200);
     const mutationByGet = await fetch(
-      `${api.server.url}?query=${encodeURIComponent("mutation { deleteEntity(id: \"x\", citation: {section: \"s\", quote: \"q\", url: \"https://x.org\"}) { id } }")}`,
+      `${api.server.url}?query=${encodeURIComponent('mutation { deleteEntity(id: "x", citation: {section: "s", quote: "q", url: "https://x.org"}) { id } }')}`,
       { headers: { "apollo-require-preflight": "true" } },
     );
     expect(mutationByGet.status).toBe(405);
@@ -193,7 +229,10 @@ describe("limits", () => {
     const INTROSPECT = "{ __schema { types { name } } }";
     expect((await api.gql(INTROSPECT)).data?.__schema.types.length).toBeGreaterThan(10);
     expect((await api.gql("{ stat { nodes } }")).errors?.[0]?.message).toMatch(/Did you mean/);
-    const production = await CustomApi.start(api.db.gateway, { introspection: false, hideSchemaDetails: true });
+    const production = await CustomApi.start(api.db.gateway, {
+      introspection: false,
+      hideSchemaDetails: true,
+    });
     try {
       const res = await production.gql(INTROSPECT);
       rejectedBeforeNeo4j(res);
@@ -208,12 +247,20 @@ describe("limits", () => {
   it("masks database errors: a generic message and code, no Cypher, no Neo4j code", async () => {
     const failing = Object.create(api.db.gateway) as GraphGateway;
     failing.read = async () => {
-      throw new Neo4jError("Invalid input 'X': expected MATCH (n:Entity {id: $id}) RETURN n", "Neo.ClientError.Statement.SyntaxError", "42000", "");
+      throw new Neo4jError(
+        "Invalid input 'X': expected MATCH (n:Entity {id: $id}) RETURN n",
+        "Neo.ClientError.Statement.SyntaxError",
+        "42000",
+        "",
+      );
     };
     const masked = await CustomApi.start(failing);
     try {
       const res = await masked.gql(`{ entity(id: "iij") { id } }`);
-      expect(res.errors?.[0]).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      expect(res.errors?.[0]).toMatchObject({
+        message: "Internal server error",
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      });
       expect(JSON.stringify(res)).not.toMatch(/MATCH|Neo\.|SyntaxError|stack/);
     } finally {
       await masked.stop();
@@ -233,7 +280,11 @@ describe("limits", () => {
     const timeoutMs = 300;
     // The transactions of this server carry `app` in their metadata, so SHOW TRANSACTIONS can tell them apart.
     const app = `${prefix}-app`;
-    const slow = new GraphGateway(api.db.driver, api.db.cypher, { database: loadConfig().neo4j.database, timeoutMs, app });
+    const slow = new GraphGateway(api.db.driver, api.db.cypher, {
+      database: loadConfig().neo4j.database,
+      timeoutMs,
+      app,
+    });
     const limited = await CustomApi.start(slow);
     const running = async () => {
       const { records } = await api.db.driver.executeQuery(
@@ -246,7 +297,10 @@ describe("limits", () => {
       const started = performance.now();
       let answered = false;
       const answer = limited
-        .gql(`query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 6, first: 50) { length } }`, { from: ids[0], to: ids[1] })
+        .gql(
+          `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 6, first: 50) { length } }`,
+          { from: ids[0], to: ids[1] },
+        )
         .finally(() => (answered = true));
       // While it runs, Neo4j lists the transaction (so the check below, that it is gone, can see it at all).
       let seenRunning = false;
@@ -259,13 +313,20 @@ describe("limits", () => {
       expect(res.errors?.[0]?.extensions?.code).toBe("QUERY_TIMEOUT");
       expect(JSON.stringify(res)).not.toMatch(/Neo\./);
       let left = await running();
-      for (const by = Date.now() + 30000; left > 0 && Date.now() < by; left = await running()) await new Promise((r) => setTimeout(r, 100));
-      writeFileSync(join(tmpdir(), "iij-kg-timeout.json"), JSON.stringify({ timeoutMs, elapsedMs: Math.round(elapsed), seenRunning }));
+      for (const by = Date.now() + 30000; left > 0 && Date.now() < by; left = await running())
+        await new Promise((r) => setTimeout(r, 100));
+      writeFileSync(
+        join(tmpdir(), "iij-kg-timeout.json"),
+        JSON.stringify({ timeoutMs, elapsedMs: Math.round(elapsed), seenRunning }),
+      );
       expect(seenRunning).toBe(true);
       expect(left).toBe(0);
     } finally {
       await limited.stop();
-      await api.db.driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });
+      await api.db.driver.executeQuery(
+        "MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n",
+        { prefix },
+      );
     }
   });
 });

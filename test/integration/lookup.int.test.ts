@@ -47,14 +47,19 @@ describe("lookup and relation queries", () => {
       ["kddi", "kddi"],
       ["Federal Reserve", "federal-reserve-bank-of-new-york"],
     ])("finds %s first", async (text, id) => {
-      const { search } = await api.data(`query($text: String!) { search(text: $text) { score entity { id } } }`, { text });
+      const { search } = await api.data(
+        `query($text: String!) { search(text: $text) { score entity { id } } }`,
+        { text },
+      );
       expect(search[0].entity.id).toBe(id);
       const scores = search.map((h: any) => h.score);
       expect([...scores].sort((a: number, b: number) => b - a)).toEqual(scores);
     });
 
     it("treats Lucene syntax in the text as plain words", async () => {
-      const res = await api.gql(`{ search(text: "NTT AND (\\"x\\" OR *:*) ~ ^ [a TO z]") { entity { id } } }`);
+      const res = await api.gql(
+        `{ search(text: "NTT AND (\\"x\\" OR *:*) ~ ^ [a TO z]") { entity { id } } }`,
+      );
       expect(res.errors).toBeUndefined();
     });
 
@@ -66,19 +71,41 @@ describe("lookup and relation queries", () => {
 
   describe("competitors, suppliers, customers", () => {
     it("lists IIJ's competitors by segment", async () => {
-      const all = await api.data(`{ competitors(id: "iij") { competitor { id } segments includesAffiliates } }`);
-      const si = await api.data(`{ competitors(id: "iij", segment: SYSTEMS_INTEGRATION) { competitor { id } } }`);
-      expect(si.competitors.map((c: any) => c.competitor.id).sort()).toEqual(["fujitsu", "ibm-japan", "nec", "ntt-data"]);
+      const all = await api.data(
+        `{ competitors(id: "iij") { competitor { id } segments includesAffiliates } }`,
+      );
+      const si = await api.data(
+        `{ competitors(id: "iij", segment: SYSTEMS_INTEGRATION) { competitor { id } } }`,
+      );
+      expect(si.competitors.map((c: any) => c.competitor.id).sort()).toEqual([
+        "fujitsu",
+        "ibm-japan",
+        "nec",
+        "ntt-data",
+      ]);
       const kddi = all.competitors.find((c: any) => c.competitor.id === "kddi");
       expect(kddi.segments).toEqual(["INTERNET_CONNECTIVITY", "VALUE_ADDED_SERVICES"]);
-      expect(all.competitors.find((c: any) => c.competitor.id === "ibm-japan").includesAffiliates).toBe(true);
+      expect(
+        all.competitors.find((c: any) => c.competitor.id === "ibm-japan").includesAffiliates,
+      ).toBe(true);
     });
 
     it("lists suppliers largest cost share first, and the same edge as a customer", async () => {
-      const { suppliers } = await api.data(`{ suppliers(id: "iij") { supplier { id } customer { id } what costShare fiscalYear } }`);
-      expect(suppliers[0]).toMatchObject({ supplier: { id: "ntt-communications" }, customer: { id: "iij" }, costShare: 66.2, fiscalYear: "FY2007" });
-      expect(suppliers.map((s: any) => s.supplier.id)).toEqual(expect.arrayContaining(["kddi", "ntt-east", "ntt-west", "cisco"]));
-      const { customers } = await api.data(`{ customers(id: "ntt-communications") { customer { id } costShare } }`);
+      const { suppliers } = await api.data(
+        `{ suppliers(id: "iij") { supplier { id } customer { id } what costShare fiscalYear } }`,
+      );
+      expect(suppliers[0]).toMatchObject({
+        supplier: { id: "ntt-communications" },
+        customer: { id: "iij" },
+        costShare: 66.2,
+        fiscalYear: "FY2007",
+      });
+      expect(suppliers.map((s: any) => s.supplier.id)).toEqual(
+        expect.arrayContaining(["kddi", "ntt-east", "ntt-west", "cisco"]),
+      );
+      const { customers } = await api.data(
+        `{ customers(id: "ntt-communications") { customer { id } costShare } }`,
+      );
       expect(customers[0]).toEqual({ customer: { id: "iij" }, costShare: 66.2 });
     });
 
@@ -96,10 +123,16 @@ describe("lookup and relation queries", () => {
       const dated = timeline.filter((e: any) => e.date !== null).map((e: any) => e.date);
       expect([...dated].sort()).toEqual(dated);
       const firstUndated = timeline.findIndex((e: any) => e.date === null);
-      if (firstUndated >= 0) expect(timeline.slice(firstUndated).every((e: any) => e.date === null)).toBe(true);
+      if (firstUndated >= 0)
+        expect(timeline.slice(firstUndated).every((e: any) => e.date === null)).toBe(true);
       const gdx = timeline.find((e: any) => e.id === "ev-2007-04-gdx-investment");
       expect(gdx).toMatchObject({ date: "2007-04", kind: "Investment", stake: 51 });
-      expect(gdx.amount).toEqual({ amount: 300000000, currency: "JPY", usd: 2522492.22, rate: { kind: "MONTH", period: "2007-04", yenPerUsd: 118.93 } });
+      expect(gdx.amount).toEqual({
+        amount: 300000000,
+        currency: "JPY",
+        usd: 2522492.22,
+        rate: { kind: "MONTH", period: "2007-04", yenPerUsd: 118.93 },
+      });
       const hiho = timeline.find((e: any) => e.id === "ev-2007-06-hi-ho-acquisition");
       expect(hiho.amount.amount).toBe(1200000000);
       expect(hiho.participants).toEqual(
@@ -112,7 +145,9 @@ describe("lookup and relation queries", () => {
     });
 
     it("filters by date range at the events' precision and by kind", async () => {
-      const { timeline } = await api.data(`{ timeline(from: "2007-04-15", to: "2007-06", kinds: [Investment, Acquisition]) { id date kind } }`);
+      const { timeline } = await api.data(
+        `{ timeline(from: "2007-04-15", to: "2007-06", kinds: [Investment, Acquisition]) { id date kind } }`,
+      );
       const ids = timeline.map((e: any) => e.id);
       expect(ids).toContain("ev-2007-04-gdx-investment");
       expect(ids).toContain("ev-2007-06-hi-ho-acquisition");
@@ -143,10 +178,25 @@ describe("lookup and relation queries", () => {
     });
 
     it("gives the rate table with exact figures", async () => {
-      const { exchangeRates } = await api.data(`{ exchangeRates { id kind period start end rate high low average periodEnd } }`);
-      expect(exchangeRates.find((r: any) => r.kind === "CONVENIENCE")).toMatchObject({ rate: 117.56, period: "2007-03-31" });
-      expect(exchangeRates.find((r: any) => r.id === "rate-fy2003")).toMatchObject({ start: "2002-04-01", end: "2003-03-31", high: 133.4, low: 115.71, average: 121.1, periodEnd: 118.07 });
-      expect(exchangeRates.find((r: any) => r.id === "rate-2007-07")).toMatchObject({ end: "2007-07-03", average: 122.36 });
+      const { exchangeRates } = await api.data(
+        `{ exchangeRates { id kind period start end rate high low average periodEnd } }`,
+      );
+      expect(exchangeRates.find((r: any) => r.kind === "CONVENIENCE")).toMatchObject({
+        rate: 117.56,
+        period: "2007-03-31",
+      });
+      expect(exchangeRates.find((r: any) => r.id === "rate-fy2003")).toMatchObject({
+        start: "2002-04-01",
+        end: "2003-03-31",
+        high: 133.4,
+        low: 115.71,
+        average: 121.1,
+        periodEnd: 118.07,
+      });
+      expect(exchangeRates.find((r: any) => r.id === "rate-2007-07")).toMatchObject({
+        end: "2007-07-03",
+        average: 122.36,
+      });
       expect(exchangeRates).toHaveLength(14);
     });
 
@@ -162,21 +212,42 @@ describe("lookup and relation queries", () => {
     });
 
     it("values a financial figure in dollars and keeps garbled figures uncertain", async () => {
-      const deficit = await api.data(`{ entity(id: "fig-accumulated-deficit-2007-03-31") { ... on FinancialFigure { asOf amount { amount usd uncertain rate { kind } } } } }`);
-      expect(deficit.entity).toEqual({ asOf: "2007-03-31", amount: { amount: 24300000000, usd: 206702960.19, uncertain: false, rate: { kind: "CONVENIENCE" } } });
-      const garbled = await api.data(`{ entity(id: "fig-crosswave-write-off-fy2004") { ... on FinancialFigure { amount { amount usd uncertain raw } } } }`);
-      expect(garbled.entity.amount).toEqual({ amount: null, usd: null, uncertain: true, raw: "\\$\\frac{4}{2}\\$1 billion" });
+      const deficit = await api.data(
+        `{ entity(id: "fig-accumulated-deficit-2007-03-31") { ... on FinancialFigure { asOf amount { amount usd uncertain rate { kind } } } } }`,
+      );
+      expect(deficit.entity).toEqual({
+        asOf: "2007-03-31",
+        amount: {
+          amount: 24300000000,
+          usd: 206702960.19,
+          uncertain: false,
+          rate: { kind: "CONVENIENCE" },
+        },
+      });
+      const garbled = await api.data(
+        `{ entity(id: "fig-crosswave-write-off-fy2004") { ... on FinancialFigure { amount { amount usd uncertain raw } } } }`,
+      );
+      expect(garbled.entity.amount).toEqual({
+        amount: null,
+        usd: null,
+        uncertain: true,
+        raw: "\\$\\frac{4}{2}\\$1 billion",
+      });
     });
   });
 
   describe("nested fields", () => {
     it("answers 20 entities with owners and competitors in one Cypher statement", async () => {
-      const res = await api.gql(`{ entities(kind: Company, first: 20) { edges { node { id owners { owner { id } percentage } competitors { competitor { id } } } } } }`);
+      const res = await api.gql(
+        `{ entities(kind: Company, first: 20) { edges { node { id owners { owner { id } percentage } competitors { competitor { id } } } } } }`,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data!.entities.edges).toHaveLength(20);
       expect(res.headers.get("x-cypher-statements")).toBe("1");
       const iij = await api.data(`{ entity(id: "iij") { owners { owner { id } percentage } } }`);
-      expect(iij.entity.owners).toEqual(expect.arrayContaining([{ owner: { id: "ntt" }, percentage: 29.7 }]));
+      expect(iij.entity.owners).toEqual(
+        expect.arrayContaining([{ owner: { id: "ntt" }, percentage: 29.7 }]),
+      );
     });
 
     it("gives officers, events, risk factors and figures of an entity", async () => {
@@ -187,17 +258,30 @@ describe("lookup and relation queries", () => {
         figures(first: 100) { id }
         relationships(types: [CAN_APPOINT], direction: OUT) { id }
       } }`);
-      expect(entity.officers).toContainEqual({ person: { id: "koichi-suzuki" }, role: "president, chief executive officer and representative director" });
-      expect(entity.events).toContainEqual({ id: "ev-2007-06-hi-ho-acquisition", role: "ACQUIRER" });
+      expect(entity.officers).toContainEqual({
+        person: { id: "koichi-suzuki" },
+        role: "president, chief executive officer and representative director",
+      });
+      expect(entity.events).toContainEqual({
+        id: "ev-2007-06-hi-ho-acquisition",
+        role: "ACQUIRER",
+      });
       expect(entity.riskFactors.length).toBeGreaterThan(5);
       expect(entity.figures.map((f: any) => f.id)).toContain("fig-accumulated-deficit-2007-03-31");
       expect(entity.relationships).toEqual([]);
-      const ntt = await api.data(`{ entity(id: "ntt") { relationships(types: [CAN_APPOINT], direction: OUT) { id target properties } } }`);
-      expect(ntt.entity.relationships[0]).toMatchObject({ target: "iij", properties: { seats: 3, bodies: ["directors", "company auditors"], since: "2003-09" } });
+      const ntt = await api.data(
+        `{ entity(id: "ntt") { relationships(types: [CAN_APPOINT], direction: OUT) { id target properties } } }`,
+      );
+      expect(ntt.entity.relationships[0]).toMatchObject({
+        target: "iij",
+        properties: { seats: 3, bodies: ["directors", "company auditors"], since: "2003-09" },
+      });
     });
 
     it("never leaks Neo4j integers as {low, high}", async () => {
-      const res = await api.gql(`{ stats { nodes labels { count } } neighborhood(id: "iij", depth: 2) { nodes { properties } edges { properties } } }`);
+      const res = await api.gql(
+        `{ stats { nodes labels { count } } neighborhood(id: "iij", depth: 2) { nodes { properties } edges { properties } } }`,
+      );
       expect(JSON.stringify(res)).not.toMatch(/"low":|"high":\{/);
     });
   });

@@ -13,7 +13,8 @@ const CREATE_REL = `mutation($input: CreateRelationshipInput!) {
 const UPDATE_REL = `mutation($input: UpdateRelationshipInput!) { updateRelationship(input: $input) { id properties citations { quote } } }`;
 const CREATE_EVENT = `mutation($input: CreateEventInput!) {
   createEvent(input: $input) { created event { id kind date amount { amount currency } participants { role entity { id } } } } }`;
-const DELETE = (what: string) => `mutation($id: ID!, $citation: CitationInput!) { delete${what}(id: $id, citation: $citation) { id deleted relationshipsDeleted } }`;
+const DELETE = (what: string) =>
+  `mutation($id: ID!, $citation: CitationInput!) { delete${what}(id: $id, citation: $citation) { id deleted relationshipsDeleted } }`;
 
 describe("mutations", () => {
   let api: TestApi;
@@ -31,14 +32,17 @@ describe("mutations", () => {
   const company = (id: string, extra: Record<string, unknown> = {}) => ({
     input: { id, kind: "Company", name: `Test ${id}`, citations: [CITE], ...extra },
   });
-  const write = (query: string, variables: Record<string, unknown>) => api.gql(query, variables, editor);
+  const write = (query: string, variables: Record<string, unknown>) =>
+    api.gql(query, variables, editor);
 
   beforeAll(async () => {
     api = await TestApi.start();
     editor = await authHeader(["editor"], "alice");
   });
   afterAll(async () => {
-    await api.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $prefix DETACH DELETE x", { prefix: p });
+    await api.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $prefix DETACH DELETE x", {
+      prefix: p,
+    });
     await api.stop();
   });
 
@@ -52,24 +56,44 @@ describe("mutations", () => {
       const source = readFileSync("seed/source/iij-form-20f-fy2007-excerpt.txt", "utf8");
       expect(source.substr(entity.citations[0].offset, QUOTE.length)).toBe(QUOTE);
       expect(entity.citations[0].url).toBeNull();
-      const [stored] = await api.db.gateway.readText("MATCH (n:Entity:Company {id: $id}) RETURN n {.*} AS n", { id: ids.a });
+      const [stored] = await api.db.gateway.readText(
+        "MATCH (n:Entity:Company {id: $id}) RETURN n {.*} AS n",
+        { id: ids.a },
+      );
       expect(stored!.n).toMatchObject({ createdBy: "alice", updatedBy: "alice" });
-      expect(Date.parse((stored!.n as { createdAt: string }).createdAt)).toBeGreaterThan(Date.now() - 60000);
+      expect(Date.parse((stored!.n as { createdAt: string }).createdAt)).toBeGreaterThan(
+        Date.now() - 60000,
+      );
     });
 
     it("is idempotent: the same create twice leaves one entity and changes nothing", async () => {
-      const before = await api.db.gateway.readText("MATCH (n:Entity {id: $id}) RETURN n.updatedAt AS t", { id: ids.a });
+      const before = await api.db.gateway.readText(
+        "MATCH (n:Entity {id: $id}) RETURN n.updatedAt AS t",
+        { id: ids.a },
+      );
       const res = await write(CREATE_ENTITY, company(ids.a, { name: "Another name" }));
       expect(res.data!.createEntity.created).toBe(false);
       expect(res.data!.createEntity.entity.name).toBe(`Test ${ids.a}`);
       expect(await count("MATCH (n:Entity {id: $id}) RETURN count(n) AS n", { id: ids.a })).toBe(1);
-      const after = await api.db.gateway.readText("MATCH (n:Entity {id: $id}) RETURN n.updatedAt AS t", { id: ids.a });
+      const after = await api.db.gateway.readText(
+        "MATCH (n:Entity {id: $id}) RETURN n.updatedAt AS t",
+        { id: ids.a },
+      );
       expect(after).toEqual(before);
     });
 
     it("accepts another source with a url (offset -1)", async () => {
-      const res = await write(CREATE_ENTITY, company(ids.b, { citations: [{ section: "Press release", quote: "Any text", url: "https://example.com/pr" }] }));
-      expect(res.data!.createEntity.entity.citations).toEqual([{ section: "Press release", quote: "Any text", offset: -1, url: "https://example.com/pr" }]);
+      const res = await write(
+        CREATE_ENTITY,
+        company(ids.b, {
+          citations: [
+            { section: "Press release", quote: "Any text", url: "https://example.com/pr" },
+          ],
+        }),
+      );
+      expect(res.data!.createEntity.entity.citations).toEqual([
+        { section: "Press release", quote: "Any text", offset: -1, url: "https://example.com/pr" },
+      ]);
     });
 
     it.each([
@@ -78,8 +102,14 @@ describe("mutations", () => {
       [{ name: "x".repeat(301) }, "name"],
       [{ country: "japan" }, "country"],
       [{ citations: [] }, "citations"],
-      [{ citations: [{ section: "s", quote: "words that the report never says" }] }, "citations.0.quote"],
-      [{ citations: [{ section: "s", quote: "q", url: "javascript:alert(1)" }] }, "citations.0.url"],
+      [
+        { citations: [{ section: "s", quote: "words that the report never says" }] },
+        "citations.0.quote",
+      ],
+      [
+        { citations: [{ section: "s", quote: "q", url: "javascript:alert(1)" }] },
+        "citations.0.url",
+      ],
       [{ kind: "FinancialFigure" }, "kind"],
     ])("rejects %j naming the field %s, writing nothing", async (extra, field) => {
       const before = await nodes();
@@ -90,7 +120,9 @@ describe("mutations", () => {
     });
 
     it("refuses an id another kind already has", async () => {
-      const res = await write(CREATE_ENTITY, { input: { ...company(ids.a).input, kind: "Person" } });
+      const res = await write(CREATE_ENTITY, {
+        input: { ...company(ids.a).input, kind: "Person" },
+      });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
     });
   });
@@ -98,12 +130,19 @@ describe("mutations", () => {
   describe("updateEntity", () => {
     const UPDATE = `mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { id description citations { quote } } }`;
     it("sets fields and adds the citation once", async () => {
-      const input = { id: ids.a, description: "A test company", citation: { section: "Item 5", quote: "accumulated deficit" } };
+      const input = {
+        id: ids.a,
+        description: "A test company",
+        citation: { section: "Item 5", quote: "accumulated deficit" },
+      };
       const first = await write(UPDATE, { input });
       expect(first.errors).toBeUndefined();
       expect(first.data!.updateEntity.description).toBe("A test company");
       const second = await write(UPDATE, { input });
-      expect(second.data!.updateEntity.citations.map((c: { quote: string }) => c.quote)).toEqual([QUOTE, "accumulated deficit"]);
+      expect(second.data!.updateEntity.citations.map((c: { quote: string }) => c.quote)).toEqual([
+        QUOTE,
+        "accumulated deficit",
+      ]);
     });
 
     it("returns NOT_FOUND for an unknown id", async () => {
@@ -113,15 +152,32 @@ describe("mutations", () => {
   });
 
   describe("createRelationship", () => {
-    const owns = (id: string, from: string, to: string, percentage: number, extra: Record<string, unknown> = {}) => ({
-      input: { id, type: "OWNS", from, to, properties: { percentage, asOf: "2007-03-31", ...extra }, citations: [CITE] },
+    const owns = (
+      id: string,
+      from: string,
+      to: string,
+      percentage: number,
+      extra: Record<string, unknown> = {},
+    ) => ({
+      input: {
+        id,
+        type: "OWNS",
+        from,
+        to,
+        properties: { percentage, asOf: "2007-03-31", ...extra },
+        citations: [CITE],
+      },
     });
 
     it("creates an OWNS stake, idempotently", async () => {
       await write(CREATE_ENTITY, company(ids.c));
       const res = await write(CREATE_REL, owns(`${p}-owns-1`, ids.a, ids.c, 60));
       expect(res.errors).toBeUndefined();
-      expect(res.data!.createRelationship.relationship).toMatchObject({ type: "OWNS", source: ids.a, target: ids.c });
+      expect(res.data!.createRelationship.relationship).toMatchObject({
+        type: "OWNS",
+        source: ids.a,
+        target: ids.c,
+      });
       expect(res.data!.createRelationship.relationship.properties.percentage).toBe(60);
       const again = await write(CREATE_REL, owns(`${p}-owns-1`, ids.a, ids.c, 60));
       expect(again.data!.createRelationship.created).toBe(false);
@@ -130,7 +186,10 @@ describe("mutations", () => {
 
     it("rolls back a stake that would make the total over 100% at that date", async () => {
       const res = await write(CREATE_REL, owns(`${p}-owns-2`, ids.b, ids.c, 40.5));
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "properties.percentage" });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "properties.percentage",
+      });
       expect(res.errors?.[0]?.message).toMatch(/100\.5%/);
       expect(await rels()).toBe(1);
       // Exactly 100% is allowed.
@@ -140,14 +199,25 @@ describe("mutations", () => {
     });
 
     it("counts a stake that has ended as not held", async () => {
-      const res = await write(CREATE_REL, owns(`${p}-owns-3`, ids.b, ids.a, 100, { asOf: "2008-01", since: "2008-01" }));
+      const res = await write(
+        CREATE_REL,
+        owns(`${p}-owns-3`, ids.b, ids.a, 100, { asOf: "2008-01", since: "2008-01" }),
+      );
       expect(res.errors).toBeUndefined();
     });
 
     it("rolls back an update that pushes the total over 100%", async () => {
-      const res = await write(UPDATE_REL, { input: { id: `${p}-owns-2`, properties: { percentage: 41 }, citation: CITE } });
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "properties.percentage" });
-      const [row] = await api.db.gateway.readText("MATCH ()-[r {id: $id}]->() RETURN r.percentage AS pct", { id: `${p}-owns-2` });
+      const res = await write(UPDATE_REL, {
+        input: { id: `${p}-owns-2`, properties: { percentage: 41 }, citation: CITE },
+      });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "properties.percentage",
+      });
+      const [row] = await api.db.gateway.readText(
+        "MATCH ()-[r {id: $id}]->() RETURN r.percentage AS pct",
+        { id: `${p}-owns-2` },
+      );
       expect(row!.pct).toBe(40);
     });
 
@@ -163,7 +233,8 @@ describe("mutations", () => {
     ])("rejects %j naming the field %s", async (extra, field) => {
       const base = owns(`${p}-owns-bad`, ids.b, ids.a, 1).input as Record<string, unknown>;
       const input = { ...base, ...extra };
-      if ((extra as { from?: string }).from === "SAME") Object.assign(input, { from: ids.a, to: ids.a });
+      if ((extra as { from?: string }).from === "SAME")
+        Object.assign(input, { from: ids.a, to: ids.a });
       const before = await rels();
       const res = await write(CREATE_REL, { input });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
@@ -178,35 +249,76 @@ describe("mutations", () => {
 
   describe("events", () => {
     const event = (participants: Array<{ entity: string; role: string }>) => ({
-      input: { id: ids.ev, kind: "Investment", name: "Test investment", date: "2007-04", amount: { amount: 1000000, currency: "JPY" }, participants, citations: [CITE] },
+      input: {
+        id: ids.ev,
+        kind: "Investment",
+        name: "Test investment",
+        date: "2007-04",
+        amount: { amount: 1000000, currency: "JPY" },
+        participants,
+        citations: [CITE],
+      },
     });
 
     it("rejects an unknown participant, writing nothing", async () => {
-      const res = await write(CREATE_EVENT, event([{ entity: ids.a, role: "INVESTOR" }, { entity: `${p}-nobody`, role: "INVESTEE" }]));
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "participants.1.entity" });
+      const res = await write(
+        CREATE_EVENT,
+        event([
+          { entity: ids.a, role: "INVESTOR" },
+          { entity: `${p}-nobody`, role: "INVESTEE" },
+        ]),
+      );
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "participants.1.entity",
+      });
       expect(await count("MATCH (e:Event {id: $id}) RETURN count(e) AS n", { id: ids.ev })).toBe(0);
     });
 
     it("creates an event with its participants, idempotently", async () => {
-      const input = event([{ entity: ids.a, role: "INVESTOR" }, { entity: ids.c, role: "INVESTEE" }]);
+      const input = event([
+        { entity: ids.a, role: "INVESTOR" },
+        { entity: ids.c, role: "INVESTEE" },
+      ]);
       const res = await write(CREATE_EVENT, input);
       expect(res.errors).toBeUndefined();
-      expect(res.data!.createEvent.event).toMatchObject({ kind: "Investment", date: "2007-04", amount: { amount: 1000000, currency: "JPY" } });
+      expect(res.data!.createEvent.event).toMatchObject({
+        kind: "Investment",
+        date: "2007-04",
+        amount: { amount: 1000000, currency: "JPY" },
+      });
       expect(res.data!.createEvent.event.participants).toHaveLength(2);
       expect((await write(CREATE_EVENT, input)).data!.createEvent.created).toBe(false);
-      expect(await count("MATCH (e:Event {id: $id})-[i:INVOLVES]->() RETURN count(i) AS n", { id: ids.ev })).toBe(2);
+      expect(
+        await count("MATCH (e:Event {id: $id})-[i:INVOLVES]->() RETURN count(i) AS n", {
+          id: ids.ev,
+        }),
+      ).toBe(2);
     });
 
     it("updates the participants", async () => {
-      const res = await write(`mutation($input: UpdateEventInput!) { updateEvent(input: $input) { participants { role entity { id } } } }`, {
-        input: { id: ids.ev, participants: [{ entity: ids.b, role: "INVESTOR" }], citation: CITE },
-      });
-      expect(res.data!.updateEvent.participants).toEqual([{ role: "INVESTOR", entity: { id: ids.b } }]);
+      const res = await write(
+        `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { participants { role entity { id } } } }`,
+        {
+          input: {
+            id: ids.ev,
+            participants: [{ entity: ids.b, role: "INVESTOR" }],
+            citation: CITE,
+          },
+        },
+      );
+      expect(res.data!.updateEvent.participants).toEqual([
+        { role: "INVESTOR", entity: { id: ids.b } },
+      ]);
     });
 
     it("deletes an event and its INVOLVES, and a second delete is not an error", async () => {
       const first = await write(DELETE("Event"), { id: ids.ev, citation: CITE });
-      expect(first.data!.deleteEvent).toEqual({ id: ids.ev, deleted: true, relationshipsDeleted: 1 });
+      expect(first.data!.deleteEvent).toEqual({
+        id: ids.ev,
+        deleted: true,
+        relationshipsDeleted: 1,
+      });
       const second = await write(DELETE("Event"), { id: ids.ev, citation: CITE });
       expect(second.data!.deleteEvent.deleted).toBe(false);
     });
@@ -222,8 +334,14 @@ describe("mutations", () => {
     });
 
     it("requires a citation for a delete too", async () => {
-      const res = await write(DELETE("Entity"), { id: ids.a, citation: { section: "s", quote: "nowhere in the report, surely" } });
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "citation.quote" });
+      const res = await write(DELETE("Entity"), {
+        id: ids.a,
+        citation: { section: "s", quote: "nowhere in the report, surely" },
+      });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "citation.quote",
+      });
       expect(await count("MATCH (n:Entity {id: $id}) RETURN count(n) AS n", { id: ids.a })).toBe(1);
     });
   });

@@ -21,30 +21,45 @@ describe("nested selections in one statement", () => {
   const statements = (res: { headers: Headers }) => Number(res.headers.get("x-cypher-statements"));
 
   it("answers 20 companies with owners and competitors in one statement", async () => {
-    const res = await api.gql(`{ entities(kind: Company, first: 20) { edges { node { id owners { owner { id } percentage } competitors { competitor { id } segments } } } } }`);
+    const res = await api.gql(
+      `{ entities(kind: Company, first: 20) { edges { node { id owners { owner { id } percentage } competitors { competitor { id } segments } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.entities.edges).toHaveLength(20);
     expect(statements(res)).toBe(1);
     const byId = new Map(res.data!.entities.edges.map((e: any) => [e.node.id, e.node]));
     // Each entity's owners, read again by the root `relationships` query (another statement, another code path).
     for (const [id, node] of byId as Map<string, any>) {
-      const { relationships } = await api.data(`query($id: ID!) { relationships(types: [OWNS], to: $id, first: 100) { edges { node { source properties } } } }`, { id });
-      const expected = relationships.edges.map((e: any) => `${e.node.source}:${e.node.properties.percentage ?? null}`).sort();
-      expect({ id, owners: node.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort() }).toEqual({ id, owners: expected });
+      const { relationships } = await api.data(
+        `query($id: ID!) { relationships(types: [OWNS], to: $id, first: 100) { edges { node { source properties } } } }`,
+        { id },
+      );
+      const expected = relationships.edges
+        .map((e: any) => `${e.node.source}:${e.node.properties.percentage ?? null}`)
+        .sort();
+      expect({
+        id,
+        owners: node.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort(),
+      }).toEqual({ id, owners: expected });
     }
-    expect((byId.get("iij") as any).owners).toEqual(expect.arrayContaining([{ owner: { id: "ntt" }, percentage: 29.7 }]));
+    expect((byId.get("iij") as any).owners).toEqual(
+      expect.arrayContaining([{ owner: { id: "ntt" }, percentage: 29.7 }]),
+    );
   });
 
   it("reads three levels of relationship fields in one statement, equal to the batched reads", async () => {
     const selection = `competitor { id owners { owner { id } percentage } suppliers { supplier { id competitors { competitor { id } } } costShare } }`;
-    const planned = await deep.gql(`{ entity(id: "iij") { competitors(first: 100) { ${selection} } } }`);
+    const planned = await deep.gql(
+      `{ entity(id: "iij") { competitors(first: 100) { ${selection} } } }`,
+    );
     expect(planned.errors).toBeUndefined();
     expect(statements(planned)).toBe(1);
     // The root `competitors` query is not planned: its nested fields go through the batch loaders.
     const batched = await deep.gql(`{ competitors(id: "iij") { ${selection} } }`);
     expect(batched.errors).toBeUndefined();
     expect(statements(batched)).toBeGreaterThan(1);
-    const sort = (list: any[]) => [...list].sort((a, b) => a.competitor.id.localeCompare(b.competitor.id));
+    const sort = (list: any[]) =>
+      [...list].sort((a, b) => a.competitor.id.localeCompare(b.competitor.id));
     expect(planned.data!.entity.competitors.length).toBeGreaterThan(5);
     expect(sort(planned.data!.entity.competitors)).toEqual(sort(batched.data!.competitors));
   });
@@ -85,20 +100,30 @@ describe("nested selections in one statement", () => {
 
   it("reads what lies deeper than three levels with the batch loaders, correctly", async () => {
     const level = (inner: string) => `competitors(first: 30) { competitor { id ${inner} } }`;
-    const res = await deep.gql(`{ entity(id: "iij") { ${level(level(level("holdings(first: 100) { owned { id } percentage }")))} } }`);
+    const res = await deep.gql(
+      `{ entity(id: "iij") { ${level(level(level("holdings(first: 100) { owned { id } percentage }")))} } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(statements(res)).toBe(2);
     // The fourth level (stakes held), against the root `relationships` query of third-level entities.
     const third = res.data!.entity.competitors.flatMap((a: any) =>
-      a.competitor.competitors.flatMap((b: any) => b.competitor.competitors.map((c: any) => c.competitor)),
+      a.competitor.competitors.flatMap((b: any) =>
+        b.competitor.competitors.map((c: any) => c.competitor),
+      ),
     );
     expect(third.length).toBeGreaterThan(3);
     const holders = third.filter((e: any) => e.holdings.length > 0);
     expect(holders.length).toBeGreaterThan(0);
     for (const entity of new Set([...holders.slice(0, 2), ...third.slice(0, 2)])) {
-      const { relationships } = await api.data(`query($id: ID!) { relationships(types: [OWNS], from: $id, first: 100) { edges { node { target } } } }`, { id: entity.id });
+      const { relationships } = await api.data(
+        `query($id: ID!) { relationships(types: [OWNS], from: $id, first: 100) { edges { node { target } } } }`,
+        { id: entity.id },
+      );
       const expected = relationships.edges.map((e: any) => e.node.target).sort();
-      expect({ id: entity.id, holdings: entity.holdings.map((o: any) => o.owned.id).sort() }).toEqual({ id: entity.id, holdings: expected });
+      expect({
+        id: entity.id,
+        holdings: entity.holdings.map((o: any) => o.owned.id).sort(),
+      }).toEqual({ id: entity.id, holdings: expected });
     }
   });
 
@@ -110,15 +135,22 @@ describe("nested selections in one statement", () => {
     } }`);
     expect(entity.owners.length).toBeGreaterThan(0);
     for (const { owner } of entity.owners) {
-      const { entity: alone } = await api.data(`query($id: ID!) { entity(id: $id) { id name kind description aliases } }`, { id: owner.id });
+      const { entity: alone } = await api.data(
+        `query($id: ID!) { entity(id: $id) { id name kind description aliases } }`,
+        { id: owner.id },
+      );
       expect(owner).toEqual(alone);
     }
-    const { competitors } = await api.data(`{ competitors(id: "iij", segment: SYSTEMS_INTEGRATION) { competitor { id } } }`);
+    const { competitors } = await api.data(
+      `{ competitors(id: "iij", segment: SYSTEMS_INTEGRATION) { competitor { id } } }`,
+    );
     const ids = (list: any[]) => list.map((c) => c.competitor.id).sort();
     expect(entity.si.length).toBeGreaterThan(0);
     expect(entity.si.length).toBeLessThan(entity.all.length);
     expect(ids(entity.si)).toEqual(ids(competitors));
-    expect(ids(entity.si)).toEqual(ids(entity.all.filter((c: any) => c.segments.includes("SYSTEMS_INTEGRATION"))));
+    expect(ids(entity.si)).toEqual(
+      ids(entity.all.filter((c: any) => c.segments.includes("SYSTEMS_INTEGRATION"))),
+    );
   });
 
   it("leaves invalid arguments to the field, which reports them", async () => {

@@ -43,7 +43,9 @@ async function labelCounts(gateway: GraphGateway): Promise<Counts> {
 }
 
 async function typeCounts(gateway: GraphGateway): Promise<Counts> {
-  const rows = await gateway.readText(`MATCH ()-[x]->() WHERE ${SEEDED} RETURN type(x) AS type, count(*) AS count`);
+  const rows = await gateway.readText(
+    `MATCH ()-[x]->() WHERE ${SEEDED} RETURN type(x) AS type, count(*) AS count`,
+  );
   return Object.fromEntries(rows.map((r) => [r.type as string, r.count as number]));
 }
 
@@ -58,7 +60,9 @@ describe("seed: the loaded knowledge graph", () => {
   });
   afterAll(async () => {
     // Only this file's own data, in case a test failed half-way (the gateway has no such statement).
-    await api.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $prefix DETACH DELETE x", { prefix });
+    await api.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $prefix DETACH DELETE x", {
+      prefix,
+    });
     await api.stop();
   });
 
@@ -79,12 +83,19 @@ describe("seed: the loaded knowledge graph", () => {
       { id },
     );
     if (!row) throw new Error(`no event ${id}`);
-    return { ...(row.props as Row), labels: row.labels, participants: (row.participants as string[]).sort() };
+    return {
+      ...(row.props as Row),
+      labels: row.labels,
+      participants: (row.participants as string[]).sort(),
+    };
   };
   const entity = async (id: string, fields: string) =>
     (await api.data(`query($id: ID!) { entity(id: $id) { ${fields} } }`, { id })).entity;
   const figure = (id: string) =>
-    entity(id, `... on FinancialFigure { asOf fiscalYear amount { amount currency usd approximate uncertain raw } }`);
+    entity(
+      id,
+      `... on FinancialFigure { asOf fiscalYear amount { amount currency usd approximate uncertain raw } }`,
+    );
 
   describe("counts", () => {
     it("holds the entities, risk factors and events of the report", async () => {
@@ -141,7 +152,10 @@ describe("seed: the loaded knowledge graph", () => {
       const misplaced = cited.flatMap((row) =>
         (row.quotes as string[])
           .map((quote, i) => ({ id: row.id, i, quote, offset: (row.offsets as number[])[i] }))
-          .filter((c) => typeof c.offset !== "number" || source.substr(c.offset, c.quote.length) !== c.quote),
+          .filter(
+            (c) =>
+              typeof c.offset !== "number" || source.substr(c.offset, c.quote.length) !== c.quote,
+          ),
       );
       expect(misplaced).toEqual([]);
     });
@@ -163,7 +177,15 @@ describe("seed: the loaded knowledge graph", () => {
       const entities = ids.map((id) => ({
         id,
         label: "Company",
-        props: { id, kind: "Company", name: id, aliases: [], citeSection: ["s"], citeQuote: ["IIJ"], citeOffset: [0] },
+        props: {
+          id,
+          kind: "Company",
+          name: id,
+          aliases: [],
+          citeSection: ["s"],
+          citeQuote: ["IIJ"],
+          citeOffset: [0],
+        },
       }));
       const relationship = (props: Record<string, unknown>) => ({
         id: `${prefix}-owns`,
@@ -173,12 +195,16 @@ describe("seed: the loaded knowledge graph", () => {
         props: { id: `${prefix}-owns`, ...props },
       });
       const present = async () =>
-        (await gateway.readText(`MATCH (x:Entity) WHERE x.id IN $ids RETURN x.id AS id`, { ids })).length;
+        (await gateway.readText(`MATCH (x:Entity) WHERE x.id IN $ids RETURN x.id AS id`, { ids }))
+          .length;
 
       await expect(
         gateway.writeAll([
           ["seed/merge-entities", { rows: entities }],
-          ["seed/merge-relationships", { rows: [relationship({ percentage: { nested: "a map" } })] }],
+          [
+            "seed/merge-relationships",
+            { rows: [relationship({ percentage: { nested: "a map" } })] },
+          ],
         ]),
       ).rejects.toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\./) });
       expect(await present()).toBe(0);
@@ -189,7 +215,9 @@ describe("seed: the loaded knowledge graph", () => {
         ["seed/merge-relationships", { rows: [relationship({ percentage: 50 })] }],
       ]);
       expect(await present()).toBe(2);
-      await api.db.driver.executeQuery("MATCH (x:Entity) WHERE x.id IN $ids DETACH DELETE x", { ids });
+      await api.db.driver.executeQuery("MATCH (x:Entity) WHERE x.id IN $ids DETACH DELETE x", {
+        ids,
+      });
       expect(await present()).toBe(0);
     });
 
@@ -198,9 +226,14 @@ describe("seed: the loaded knowledge graph", () => {
       try {
         cpSync(seedDir(), dir, { recursive: true });
         const path = join(dir, "relationships.yaml");
-        writeFileSync(path, readFileSync(path, "utf8").replace('asOf: "2007-03-31"', 'asOf: "2007-13"'));
+        writeFileSync(
+          path,
+          readFileSync(path, "utf8").replace('asOf: "2007-03-31"', 'asOf: "2007-13"'),
+        );
         const before = (await api.data(STATS)).stats;
-        await expect(async () => loadSeed(gateway, readSeed(dir))).rejects.toBeInstanceOf(SeedError);
+        await expect(async () => loadSeed(gateway, readSeed(dir))).rejects.toBeInstanceOf(
+          SeedError,
+        );
         expect((await api.data(STATS)).stats).toEqual(before);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -211,13 +244,23 @@ describe("seed: the loaded knowledge graph", () => {
   describe("check facts of seed/README.md", () => {
     it("1. NTT and its affiliates own 29.7% of IIJ as of 2007-03-31", async () => {
       expect(await rel("rel-ntt-owns-iij")).toMatchObject({
-        type: "OWNS", from: "ntt", to: "iij", percentage: 29.7, asOf: "2007-03-31", includesAffiliates: true,
+        type: "OWNS",
+        from: "ntt",
+        to: "iij",
+        percentage: 29.7,
+        asOf: "2007-03-31",
+        includesAffiliates: true,
       });
     });
 
     it("2. NTT may nominate up to 3 directors or company auditors since 2003-09", async () => {
       expect(await rel("rel-ntt-can-appoint-iij")).toMatchObject({
-        type: "CAN_APPOINT", from: "ntt", to: "iij", seats: 3, bodies: ["directors", "company auditors"], since: "2003-09",
+        type: "CAN_APPOINT",
+        from: "ntt",
+        to: "iij",
+        seats: 3,
+        bodies: ["directors", "company auditors"],
+        since: "2003-09",
       });
     });
 
@@ -226,40 +269,69 @@ describe("seed: the loaded knowledge graph", () => {
       expect(e).toMatchObject({ kind: "Investment", date: "2003-09" });
       expect(e.labels).toEqual(expect.arrayContaining(["Event", "Investment"]));
       expect(e.amount ?? null).toBeNull();
-      expect(e.participants).toEqual(["INVESTEE iij", "INVESTOR ntt", "INVESTOR ntt-communications"]);
+      expect(e.participants).toEqual([
+        "INVESTEE iij",
+        "INVESTOR ntt",
+        "INVESTOR ntt-communications",
+      ]);
     });
 
     it("4. NTT Communications accounts for 66.2% of FY2007 domestic backbone costs", async () => {
       expect(await rel("rel-ntt-communications-supplies-iij-backbone")).toMatchObject({
-        type: "SUPPLIES", from: "ntt-communications", to: "iij", costShare: 66.2, fiscalYear: "FY2007",
+        type: "SUPPLIES",
+        from: "ntt-communications",
+        to: "iij",
+        costShare: 66.2,
+        fiscalYear: "FY2007",
       });
-      expect((await rel("rel-ntt-communications-supplies-iij-data-center")).costShare ?? null).toBeNull();
+      expect(
+        (await rel("rel-ntt-communications-supplies-iij-data-center")).costShare ?? null,
+      ).toBeNull();
     });
 
     it("5. IIJ invested ¥300 million in GDX Japan in 2007-04 for 51%, consolidated", async () => {
       expect(await event("ev-2007-04-gdx-investment")).toMatchObject({
-        date: "2007-04", amount: 300000000, amountCurrency: "JPY", stake: 51,
+        date: "2007-04",
+        amount: 300000000,
+        amountCurrency: "JPY",
+        stake: 51,
         participants: ["INVESTEE gdx-japan", "INVESTOR iij"],
       });
       expect(await rel("rel-iij-owns-gdx-japan")).toMatchObject({
-        percentage: 51, consolidation: "CONSOLIDATED", since: "2007-04",
+        percentage: 51,
+        consolidation: "CONSOLIDATED",
+        since: "2007-04",
       });
     });
 
     it("6. IIJ acquired 100% of hi-ho from PNS in 2007-06 for ¥1,200 million", async () => {
       expect(await event("ev-2007-06-hi-ho-acquisition")).toMatchObject({
-        kind: "Acquisition", date: "2007-06", amount: 1200000000, amountCurrency: "JPY", stake: 100,
+        kind: "Acquisition",
+        date: "2007-06",
+        amount: 1200000000,
+        amountCurrency: "JPY",
+        stake: 100,
         participants: ["ACQUIRER iij", "SELLER pns", "TARGET hi-ho"],
       });
     });
 
     it("7. IIJ invested ¥235 million in TCC in 2007-07 for 45%, equity method", async () => {
-      expect(await event("ev-2007-07-tcc-investment")).toMatchObject({ date: "2007-07", amount: 235000000, stake: 45 });
-      expect(await rel("rel-iij-owns-tcc")).toMatchObject({ percentage: 45, consolidation: "EQUITY_METHOD" });
+      expect(await event("ev-2007-07-tcc-investment")).toMatchObject({
+        date: "2007-07",
+        amount: 235000000,
+        stake: 45,
+      });
+      expect(await rel("rel-iij-owns-tcc")).toMatchObject({
+        percentage: 45,
+        consolidation: "EQUITY_METHOD",
+      });
     });
 
     it("8. IIJ invested ¥750 million in i-revo in 2006-02; equity method, no stated percentage", async () => {
-      expect(await event("ev-2006-02-i-revo-investment")).toMatchObject({ date: "2006-02", amount: 750000000 });
+      expect(await event("ev-2006-02-i-revo-investment")).toMatchObject({
+        date: "2006-02",
+        amount: 750000000,
+      });
       const owns = await rel("rel-iij-owns-i-revo");
       expect(owns.consolidation).toBe("EQUITY_METHOD");
       expect(owns.percentage ?? null).toBeNull();
@@ -271,16 +343,27 @@ describe("seed: the loaded knowledge graph", () => {
 
     it("9. NCJ was established in 2006-08 with ¥110 million and bought a business for ¥75 million", async () => {
       expect(await event("ev-2006-08-ncj-establishment")).toMatchObject({
-        date: "2006-08", amount: 110000000, stake: 100,
+        date: "2006-08",
+        amount: 110000000,
+        stake: 100,
       });
       expect(await rel("rel-net-chart-japan-corp-transferred-business-to-ncj")).toMatchObject({
-        type: "TRANSFERRED_BUSINESS_TO", from: "net-chart-japan-corp", to: "ncj", amount: 75000000,
+        type: "TRANSFERRED_BUSINESS_TO",
+        from: "net-chart-japan-corp",
+        to: "ncj",
+        amount: 75000000,
       });
     });
 
     it("10. IIJ-MC merged into IIJ in 2005-10", async () => {
-      expect(await rel("rel-iij-mc-merged-into-iij")).toMatchObject({ type: "MERGED_INTO", date: "2005-10" });
-      expect(await entity("iij-mc", "kind ... on Company { status }")).toEqual({ kind: "Company", status: "MERGED" });
+      expect(await rel("rel-iij-mc-merged-into-iij")).toMatchObject({
+        type: "MERGED_INTO",
+        date: "2005-10",
+      });
+      expect(await entity("iij-mc", "kind ... on Company { status }")).toEqual({
+        kind: "Company",
+        status: "MERGED",
+      });
     });
 
     it("11. IIJ-Tech and Net Care became wholly owned by share exchanges in 2007-05", async () => {
@@ -292,35 +375,58 @@ describe("seed: the loaded knowledge graph", () => {
 
     it("12. Crosswave filed for corporate reorganization in 2003-08", async () => {
       expect(await event("ev-2003-08-crosswave-reorganization")).toMatchObject({
-        kind: "Reorganization", date: "2003-08", participants: ["SUBJECT crosswave"],
+        kind: "Reorganization",
+        date: "2003-08",
+        participants: ["SUBJECT crosswave"],
       });
-      expect(await entity("crosswave", "... on Company { status }")).toEqual({ status: "IN_REORGANIZATION" });
+      expect(await entity("crosswave", "... on Company { status }")).toEqual({
+        status: "IN_REORGANIZATION",
+      });
     });
 
     it("13. the FY2004 Crosswave write-off amount is unknown and keeps its raw text", async () => {
       expect(await figure("fig-crosswave-write-off-fy2004")).toEqual({
         asOf: null,
         fiscalYear: "FY2004",
-        amount: { amount: null, currency: "JPY", usd: null, approximate: false, uncertain: true, raw: "\\$\\frac{4}{2}\\$1 billion" },
+        amount: {
+          amount: null,
+          currency: "JPY",
+          usd: null,
+          approximate: false,
+          uncertain: true,
+          raw: "\\$\\frac{4}{2}\\$1 billion",
+        },
       });
     });
 
     it("14. accumulated deficit ¥24.3 billion (2007-03-31), FY2003 net loss ¥15.6 billion", async () => {
       const deficit = await figure("fig-accumulated-deficit-2007-03-31");
-      expect(deficit).toMatchObject({ asOf: "2007-03-31", amount: { amount: 24300000000, currency: "JPY" } });
+      expect(deficit).toMatchObject({
+        asOf: "2007-03-31",
+        amount: { amount: 24300000000, currency: "JPY" },
+      });
       expect(deficit.amount.usd).toBeCloseTo(24300000000 / 117.56, 1);
-      expect(await figure("fig-net-loss-fy2003")).toMatchObject({ fiscalYear: "FY2003", amount: { amount: 15600000000 } });
+      expect(await figure("fig-net-loss-fy2003")).toMatchObject({
+        fiscalYear: "FY2003",
+        amount: { amount: 15600000000 },
+      });
     });
 
     it("15. intangible assets approximately ¥2.8 billion (2007-03-31)", async () => {
       expect(await figure("fig-intangible-assets-2007-03-31")).toMatchObject({
-        asOf: "2007-03-31", amount: { amount: 2800000000, approximate: true, uncertain: false },
+        asOf: "2007-03-31",
+        amount: { amount: 2800000000, approximate: true, uncertain: false },
       });
     });
 
     it("16. tax loss carryforwards ¥17.1 billion; FY2007 deferred tax benefit ¥1.5 billion", async () => {
-      expect((await figure("fig-tax-loss-carryforwards-2007-03-31")).amount.amount).toBe(17100000000);
-      expect(await figure("fig-deferred-tax-benefit-fy2007")).toMatchObject({ fiscalYear: "FY2007", amount: { amount: 1500000000 } });
+      expect((await figure("fig-tax-loss-carryforwards-2007-03-31")).amount.amount).toBe(
+        17100000000,
+      );
+      expect(await figure("fig-deferred-tax-benefit-fy2007")).toMatchObject({
+        fiscalYear: "FY2007",
+        amount: { amount: 1500000000 },
+      });
     });
 
     it("17. FY2007 securities: gains ¥3.2bn, book value ¥1.3bn, impairment ¥1.4bn of which IPMobile ¥1.0bn", async () => {
@@ -336,9 +442,13 @@ describe("seed: the loaded knowledge graph", () => {
     });
 
     it("18. the convenience rate is ¥117.56 per US$1.00 on 2007-03-31", async () => {
-      const [rate] = await gateway.readText(`MATCH (x:ExchangeRate {id: 'rate-convenience'}) RETURN properties(x) AS p`);
+      const [rate] = await gateway.readText(
+        `MATCH (x:ExchangeRate {id: 'rate-convenience'}) RETURN properties(x) AS p`,
+      );
       expect(rate!.p).toMatchObject({ kind: "CONVENIENCE", rate: 117.56, on: "2007-03-31" });
-      expect(readSeed(seedDir()).exchangeRates.convenienceRate.source).toBe("federal-reserve-bank-of-new-york");
+      expect(readSeed(seedDir()).exchangeRates.convenienceRate.source).toBe(
+        "federal-reserve-bank-of-new-york",
+      );
     });
 
     it("19. FY2003 and July 2007 noon buying rates, and the 2007-07-03 spot rate", async () => {
@@ -348,20 +458,37 @@ describe("seed: the loaded knowledge graph", () => {
       );
       const p = Object.fromEntries(rows.map((r) => [r.id, r.p as Row]));
       expect(p["rate-fy2003"]).toMatchObject({
-        start: "2002-04-01", end: "2003-03-31", high: 133.4, low: 115.71, average: 121.1, periodEnd: 118.07,
+        start: "2002-04-01",
+        end: "2003-03-31",
+        high: 133.4,
+        low: 115.71,
+        average: 121.1,
+        periodEnd: 118.07,
       });
       expect(p["rate-2007-07"]).toMatchObject({
-        start: "2007-07-01", end: "2007-07-03", high: 122.4, low: 122.32, average: 122.36, periodEnd: 122.4,
+        start: "2007-07-01",
+        end: "2007-07-03",
+        high: 122.4,
+        low: 122.32,
+        average: 122.36,
+        periodEnd: 122.4,
       });
-      expect(p["rate-spot-2007-07-03"]).toMatchObject({ kind: "SPOT", on: "2007-07-03", rate: 122.4 });
+      expect(p["rate-spot-2007-07-03"]).toMatchObject({
+        kind: "SPOT",
+        on: "2007-07-03",
+        rate: 122.4,
+      });
     });
 
     it("20. officers, the 17 risk factors, and the NTT risk", async () => {
       expect(await rel("rel-koichi-suzuki-holds-position-iij")).toMatchObject({
-        type: "HOLDS_POSITION", to: "iij", role: "president, chief executive officer and representative director",
+        type: "HOLDS_POSITION",
+        to: "iij",
+        role: "president, chief executive officer and representative director",
       });
       expect(await rel("rel-fukuzo-inoue-holds-position-iij")).toMatchObject({
-        role: "executive vice president", until: "2006-06-28",
+        role: "executive vice president",
+        until: "2006-06-28",
       });
       const concerns = await gateway.readText(
         `MATCH (:RiskFactor {id: 'risk-ntt-influence'})-[:CONCERNS]->(x) RETURN collect(x.id) AS ids`,
@@ -377,8 +504,12 @@ describe("seed: the loaded knowledge graph", () => {
         "__typename name aliases citations { section quote offset } ... on Company { shortName country status }",
       );
       expect(iij).toMatchObject({
-        __typename: "Company", name: "Internet Initiative Japan Inc.", aliases: ["IIJ", "the Company"],
-        shortName: "IIJ", country: "JP", status: "ACTIVE",
+        __typename: "Company",
+        name: "Internet Initiative Japan Inc.",
+        aliases: ["IIJ", "the Company"],
+        shortName: "IIJ",
+        country: "JP",
+        status: "ACTIVE",
       });
       expect(iij.citations[0]).toEqual({
         section: "Item 3.D. Risk Factors / Executive officers",

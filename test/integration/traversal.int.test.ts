@@ -1,7 +1,20 @@
 import { TestApi } from "../support/api";
 
-interface GNode { id: string; label: string; kind: string; isEvent: boolean; properties: Record<string, any> }
-interface GEdge { id: string; source: string; target: string; type: string; label: string; properties: Record<string, any> }
+interface GNode {
+  id: string;
+  label: string;
+  kind: string;
+  isEvent: boolean;
+  properties: Record<string, any>;
+}
+interface GEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  properties: Record<string, any>;
+}
 
 describe("traversal queries", () => {
   let api: TestApi;
@@ -16,7 +29,9 @@ describe("traversal queries", () => {
 
   describe("neighborhood", () => {
     it("returns distinct nodes and edges ready for a graph library, centre first", async () => {
-      const { neighborhood } = await api.data(`{ neighborhood(id: "iij", depth: 1, types: [OWNS]) { ${graphFields} } }`);
+      const { neighborhood } = await api.data(
+        `{ neighborhood(id: "iij", depth: 1, types: [OWNS]) { ${graphFields} } }`,
+      );
       const nodes: GNode[] = neighborhood.nodes;
       const edges: GEdge[] = neighborhood.edges;
       expect(nodes[0]?.id).toBe("iij");
@@ -28,15 +43,29 @@ describe("traversal queries", () => {
         expect(e.type).toBe("OWNS");
       }
       expect(ids).toEqual(expect.objectContaining({}));
-      for (const id of ["ntt", "ntt-communications", "gdx-japan", "tcc", "hi-ho", "i-revo", "crosswave"]) expect(ids.has(id)).toBe(true);
+      for (const id of [
+        "ntt",
+        "ntt-communications",
+        "gdx-japan",
+        "tcc",
+        "hi-ho",
+        "i-revo",
+        "crosswave",
+      ])
+        expect(ids.has(id)).toBe(true);
       const nttEdge = edges.find((e) => e.source === "ntt" && e.target === "iij");
-      expect(nttEdge).toMatchObject({ label: "OWNS 29.7%", properties: { percentage: 29.7, asOf: "2007-03-31", includesAffiliates: true } });
+      expect(nttEdge).toMatchObject({
+        label: "OWNS 29.7%",
+        properties: { percentage: 29.7, asOf: "2007-03-31", includesAffiliates: true },
+      });
       expect(nttEdge!.properties.citations[0].quote).toContain("29.7%");
       expect(neighborhood.truncated).toBe(false);
     });
 
     it("follows only outgoing relationships with direction OUT", async () => {
-      const { neighborhood } = await api.data(`{ neighborhood(id: "iij", types: [OWNS], direction: OUT) { nodes { id } edges { source } } }`);
+      const { neighborhood } = await api.data(
+        `{ neighborhood(id: "iij", types: [OWNS], direction: OUT) { nodes { id } edges { source } } }`,
+      );
       const ids = neighborhood.nodes.map((n: GNode) => n.id);
       expect(ids).toContain("gdx-japan");
       expect(ids).not.toContain("ntt");
@@ -51,21 +80,29 @@ describe("traversal queries", () => {
     });
 
     it("includes events through INVOLVES", async () => {
-      const { neighborhood } = await api.data(`{ neighborhood(id: "gdx-japan", types: [INVOLVES]) { nodes { id kind isEvent } edges { label } } }`);
+      const { neighborhood } = await api.data(
+        `{ neighborhood(id: "gdx-japan", types: [INVOLVES]) { nodes { id kind isEvent } edges { label } } }`,
+      );
       const event = neighborhood.nodes.find((n: GNode) => n.id === "ev-2007-04-gdx-investment");
       expect(event).toEqual({ id: "ev-2007-04-gdx-investment", kind: "Investment", isEvent: true });
       expect(neighborhood.edges.map((e: GEdge) => e.label)).toContain("INVOLVES (INVESTEE)");
     });
 
     it("cuts at `limit` and says so", async () => {
-      const { neighborhood } = await api.data(`{ neighborhood(id: "iij", depth: 2, limit: 3) { truncated nodes { id } } }`);
+      const { neighborhood } = await api.data(
+        `{ neighborhood(id: "iij", depth: 2, limit: 3) { truncated nodes { id } } }`,
+      );
       expect(neighborhood.nodes).toHaveLength(4);
       expect(neighborhood.truncated).toBe(true);
     });
 
     it("applies asOf to relationships (GDX Japan held from 2007-04)", async () => {
-      const before = await api.data(`{ neighborhood(id: "iij", types: [OWNS], asOf: "2007-03-31") { nodes { id } } }`);
-      const after = await api.data(`{ neighborhood(id: "iij", types: [OWNS], asOf: "2007-05-01") { nodes { id } } }`);
+      const before = await api.data(
+        `{ neighborhood(id: "iij", types: [OWNS], asOf: "2007-03-31") { nodes { id } } }`,
+      );
+      const after = await api.data(
+        `{ neighborhood(id: "iij", types: [OWNS], asOf: "2007-05-01") { nodes { id } } }`,
+      );
       expect(before.neighborhood.nodes.map((n: GNode) => n.id)).not.toContain("gdx-japan");
       expect(after.neighborhood.nodes.map((n: GNode) => n.id)).toContain("gdx-japan");
     });
@@ -78,7 +115,9 @@ describe("traversal queries", () => {
       const res = await api.gql(`{ neighborhood(id: "iij", ${arg}) { nodes { id } } }`);
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(res.errors?.[0]?.extensions?.field).toBe(field);
-      expect(res.errors?.[0]?.message).toMatch(new RegExp(`${field} must not be (greater|less) than \\d+`));
+      expect(res.errors?.[0]?.message).toMatch(
+        new RegExp(`${field} must not be (greater|less) than \\d+`),
+      );
       expect(res.headers.get("x-cypher-statements")).toBe("0");
     });
 
@@ -90,7 +129,9 @@ describe("traversal queries", () => {
 
   describe("subgraph", () => {
     it("returns the given entities and the relationships among them", async () => {
-      const { subgraph } = await api.data(`{ subgraph(ids: ["ntt", "iij", "gdx-japan"]) { nodes { id } edges { source target type label } truncated } }`);
+      const { subgraph } = await api.data(
+        `{ subgraph(ids: ["ntt", "iij", "gdx-japan"]) { nodes { id } edges { source target type label } truncated } }`,
+      );
       expect(subgraph.nodes.map((n: GNode) => n.id).sort()).toEqual(["gdx-japan", "iij", "ntt"]);
       expect(subgraph.edges).toEqual(
         expect.arrayContaining([
@@ -98,12 +139,15 @@ describe("traversal queries", () => {
           { source: "iij", target: "gdx-japan", type: "OWNS", label: "OWNS 51%" },
         ]),
       );
-      for (const e of subgraph.edges) expect(["ntt", "iij", "gdx-japan"]).toEqual(expect.arrayContaining([e.source, e.target]));
+      for (const e of subgraph.edges)
+        expect(["ntt", "iij", "gdx-japan"]).toEqual(expect.arrayContaining([e.source, e.target]));
     });
 
     it("adds the surroundings with depth", async () => {
       const { subgraph } = await api.data(`{ subgraph(ids: ["tcc"], depth: 1) { nodes { id } } }`);
-      expect(subgraph.nodes.map((n: GNode) => n.id)).toEqual(expect.arrayContaining(["tcc", "iij"]));
+      expect(subgraph.nodes.map((n: GNode) => n.id)).toEqual(
+        expect.arrayContaining(["tcc", "iij"]),
+      );
     });
 
     it("names unknown ids with NOT_FOUND", async () => {
@@ -115,26 +159,43 @@ describe("traversal queries", () => {
 
   describe("shortestPath and paths", () => {
     it("finds Konami -> i-revo -> IIJ -> NTT, three hops, undirected", async () => {
-      const { shortestPath } = await api.data(`{ shortestPath(from: "konami", to: "ntt") { length nodes { id } relationships { type source target } } }`);
+      const { shortestPath } = await api.data(
+        `{ shortestPath(from: "konami", to: "ntt") { length nodes { id } relationships { type source target } } }`,
+      );
       expect(shortestPath.length).toBe(3);
-      expect(shortestPath.nodes.map((n: GNode) => n.id)).toEqual(["konami", "i-revo", "iij", "ntt"]);
-      expect(shortestPath.relationships[0]).toEqual({ type: "PARTNER_IN", source: "konami", target: "i-revo" });
+      expect(shortestPath.nodes.map((n: GNode) => n.id)).toEqual([
+        "konami",
+        "i-revo",
+        "iij",
+        "ntt",
+      ]);
+      expect(shortestPath.relationships[0]).toEqual({
+        type: "PARTNER_IN",
+        source: "konami",
+        target: "i-revo",
+      });
       expect(shortestPath.relationships[2]).toMatchObject({ source: "ntt", target: "iij" });
     });
 
     it("returns null when no path fits in maxDepth", async () => {
-      const { shortestPath } = await api.data(`{ shortestPath(from: "konami", to: "ntt", maxDepth: 2) { length } }`);
+      const { shortestPath } = await api.data(
+        `{ shortestPath(from: "konami", to: "ntt", maxDepth: 2) { length } }`,
+      );
       expect(shortestPath).toBeNull();
     });
 
     it("restricts to the given relationship types", async () => {
-      const { shortestPath } = await api.data(`{ shortestPath(from: "gdx-japan", to: "ntt", types: [OWNS]) { length relationships { type } } }`);
+      const { shortestPath } = await api.data(
+        `{ shortestPath(from: "gdx-japan", to: "ntt", types: [OWNS]) { length relationships { type } } }`,
+      );
       expect(shortestPath.length).toBe(2);
       expect(shortestPath.relationships.map((r: GEdge) => r.type)).toEqual(["OWNS", "OWNS"]);
     });
 
     it("lists simple paths shortest first", async () => {
-      const { paths } = await api.data(`{ paths(from: "gdx-japan", to: "ntt", maxDepth: 3, first: 50) { length nodes { id } } }`);
+      const { paths } = await api.data(
+        `{ paths(from: "gdx-japan", to: "ntt", maxDepth: 3, first: 50) { length nodes { id } } }`,
+      );
       expect(paths.length).toBeGreaterThan(1);
       expect(paths[0].length).toBe(2);
       const lengths = paths.map((p: { length: number }) => p.length);
@@ -150,7 +211,10 @@ describe("traversal queries", () => {
 
     it("rejects maxDepth 7 and names unknown ends", async () => {
       const deep = await api.gql(`{ paths(from: "iij", to: "ntt", maxDepth: 7) { length } }`);
-      expect(deep.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "maxDepth" });
+      expect(deep.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "maxDepth",
+      });
       const unknown = await api.gql(`{ shortestPath(from: "iij", to: "nobody") { length } }`);
       expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", id: "nobody" });
     });

@@ -41,7 +41,12 @@ function expectNoRun(res: Raw) {
 /** F0 has 3 fields; F(i) spreads F(i-1) `width` times: expanded naively, width^levels * 3 selections. */
 function fanOut(levels: number, width: number): string {
   const fragments = ["fragment F0 on Entity { id name kind }"];
-  for (let i = 1; i <= levels; i++) fragments.push(`fragment F${i} on Entity { ${Array(width).fill(`...F${i - 1}`).join(" ")} }`);
+  for (let i = 1; i <= levels; i++)
+    fragments.push(
+      `fragment F${i} on Entity { ${Array(width)
+        .fill(`...F${i - 1}`)
+        .join(" ")} }`,
+    );
   return `query { entity(id: "iij") { ...F${levels} } } ${fragments.join(" ")}`;
 }
 
@@ -73,20 +78,36 @@ describe("abuse", () => {
     expect(bare.json.errors?.[0]?.message).toMatch(/apollo-require-preflight/);
     expectNoRun(bare);
     // Content types a browser may send cross-site without a preflight: blocked as CSRF, naming the header.
-    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-      const res = await send(url, { method: "POST", headers: { "content-type": type }, body: STATS });
+    for (const type of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+    ]) {
+      const res = await send(url, {
+        method: "POST",
+        headers: { "content-type": type },
+        body: STATS,
+      });
       expect({ type, status: res.status }).toEqual({ type, status: 400 });
-      expect(res.json.errors?.[0]?.message).toMatch(/Cross-Site Request Forgery.*apollo-require-preflight/s);
+      expect(res.json.errors?.[0]?.message).toMatch(
+        /Cross-Site Request Forgery.*apollo-require-preflight/s,
+      );
       expect(res.json.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
       expectNoRun(res);
     }
     // With the preflight header, text/plain is still not JSON: 400 from Apollo, no body parsed.
-    const plain = await send(url, { method: "POST", headers: { "content-type": "text/plain", "apollo-require-preflight": "1" }, body: STATS });
+    const plain = await send(url, {
+      method: "POST",
+      headers: { "content-type": "text/plain", "apollo-require-preflight": "1" },
+      body: STATS,
+    });
     expect(plain.status).toBe(400);
     expect(plain.json.errors?.[0]?.message).toMatch(/invalid Content-Type/);
     expectNoRun(plain);
     // A GET with a non-JSON content type: 415.
-    const xml = await send(`${url}?query=${encodeURIComponent("{ stats { nodes } }")}`, { headers: { "content-type": "application/xml" } });
+    const xml = await send(`${url}?query=${encodeURIComponent("{ stats { nodes } }")}`, {
+      headers: { "content-type": "application/xml" },
+    });
     expect(xml.status).toBe(415);
     expectNoRun(xml);
     expect((await api.gql("{ stats { nodes } }")).status).toBe(200);
@@ -101,9 +122,13 @@ describe("abuse", () => {
     for (const query of cycles) {
       const res = await api.gql(query);
       expect(res.status).toBe(400);
-      expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["GRAPHQL_VALIDATION_FAILED"]));
+      expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(
+        new Set(["GRAPHQL_VALIDATION_FAILED"]),
+      );
       // graphql-js' NoFragmentCycles names the cycle (armor's depth rule may also report the cycle's depth).
-      expect(res.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/^Cannot spread fragment "[ABC]" within itself/));
+      expect(res.errors?.map((e) => e.message)).toContainEqual(
+        expect.stringMatching(/^Cannot spread fragment "[ABC]" within itself/),
+      );
       expect(res.headers.get("x-cypher-statements")).toBe("0");
     }
   });
@@ -112,7 +137,11 @@ describe("abuse", () => {
     // Times are recorded for docs/RELIABILITY.md, not asserted; the bound is liveness only (an answer comes).
     const timed = async (query: string, target: { gql: TestApi["gql"] }) => {
       const started = performance.now();
-      const res = await settleWithin(target.gql(query), FAN_OUT_ANSWERED_WITHIN_MS, "the fan-out's rejection");
+      const res = await settleWithin(
+        target.gql(query),
+        FAN_OUT_ANSWERED_WITHIN_MS,
+        "the fan-out's rejection",
+      );
       return { res, ms: performance.now() - started };
     };
     const binary = fanOut(24, 2);
@@ -122,8 +151,13 @@ describe("abuse", () => {
       const { res, ms } = await timed(query, api);
       times.push(Math.round(ms));
       expect(res.status).toBe(400);
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
-      expect(res.errors?.map((e) => e.message).join(" ")).toMatch(/Cost limit of 5000 exceeded.*depth limit of 6 exceeded/s);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual([
+        "GRAPHQL_VALIDATION_FAILED",
+        "GRAPHQL_VALIDATION_FAILED",
+      ]);
+      expect(res.errors?.map((e) => e.message).join(" ")).toMatch(
+        /Cost limit of 5000 exceeded.*depth limit of 6 exceeded/s,
+      );
       expect(res.headers.get("x-cypher-statements")).toBe("0");
     }
     // Each limit alone stops it: depth raised to 100, the cost limit still rejects; cost unbounded, depth does
@@ -134,11 +168,15 @@ describe("abuse", () => {
     try {
       const byCost = await timed(binary, deep);
       expect(byCost.res.status).toBe(400);
-      expect(byCost.res.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/Cost limit of 5000 exceeded/)]);
+      expect(byCost.res.errors?.map((e) => e.message)).toEqual([
+        expect.stringMatching(/Cost limit of 5000 exceeded/),
+      ]);
       expect(byCost.res.headers.get("x-cypher-statements")).toBe("0");
       const byDepth = await timed(binary, costly);
       expect(byDepth.res.status).toBe(400);
-      expect(byDepth.res.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/depth limit of 6 exceeded/)]);
+      expect(byDepth.res.errors?.map((e) => e.message)).toEqual([
+        expect.stringMatching(/depth limit of 6 exceeded/),
+      ]);
       expect(byDepth.res.headers.get("x-cypher-statements")).toBe("0");
       times.push(Math.round(byCost.ms), Math.round(byDepth.ms));
     } finally {
@@ -152,10 +190,26 @@ describe("abuse", () => {
 
   it("A14: a missing required variable and a string for an Int are 400 BAD_USER_INPUT before Neo4j", async () => {
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
-      [`query($id: ID!) { entity(id: $id) { id } }`, {}, /Variable "\$id" of required type "ID!" was not provided/],
-      [`query($n: Int!) { entities(first: $n) { totalCount } }`, { n: "ten" }, /Variable "\$n" got invalid value "ten"; Int cannot represent non-integer value/],
-      [`query($n: Int!) { entities(first: $n) { totalCount } }`, { n: 2.5 }, /Int cannot represent non-integer value: 2.5/],
-      [`query($n: Int!) { entities(first: $n) { totalCount } }`, { n: null }, /Variable "\$n" of non-null type "Int!" must not be null/],
+      [
+        `query($id: ID!) { entity(id: $id) { id } }`,
+        {},
+        /Variable "\$id" of required type "ID!" was not provided/,
+      ],
+      [
+        `query($n: Int!) { entities(first: $n) { totalCount } }`,
+        { n: "ten" },
+        /Variable "\$n" got invalid value "ten"; Int cannot represent non-integer value/,
+      ],
+      [
+        `query($n: Int!) { entities(first: $n) { totalCount } }`,
+        { n: 2.5 },
+        /Int cannot represent non-integer value: 2.5/,
+      ],
+      [
+        `query($n: Int!) { entities(first: $n) { totalCount } }`,
+        { n: null },
+        /Variable "\$n" of non-null type "Int!" must not be null/,
+      ],
     ];
     for (const [query, variables, message] of cases) {
       const res = await api.gql(query, variables);
@@ -177,7 +231,10 @@ describe("abuse", () => {
     const CLOSED_WITHIN_MS = 20000;
     const slow = await CustomApi.start(api.db.gateway, { headersTimeoutMs: HEADERS_TIMEOUT_MS });
     // The server sweeps its connections for these timeouts every second (Node's default is every 30 s).
-    expect((slow.server.httpServer as { connectionsCheckingInterval?: number }).connectionsCheckingInterval).toBeLessThanOrEqual(1000);
+    expect(
+      (slow.server.httpServer as { connectionsCheckingInterval?: number })
+        .connectionsCheckingInterval,
+    ).toBeLessThanOrEqual(1000);
     const open: Socket[] = [];
     const query = `{ entity(id: "iij") { id name owners { percentage owner { id } } } }`;
     const normal = async () => {
@@ -229,15 +286,25 @@ describe("abuse", () => {
       for (let i = 0; i < 10; i++) after.push(await normal());
 
       const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-      const pct = (xs: number[], p: number) => Math.round(sorted(xs)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0);
+      const pct = (xs: number[], p: number) =>
+        Math.round(sorted(xs)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0);
       const closeMs = closed.map((c) => c.ms);
       figures.slowloris = {
         sockets: SOCKETS,
         headersTimeoutMs: HEADERS_TIMEOUT_MS,
         closedAfterMs: [Math.round(Math.min(...closeMs)), Math.round(Math.max(...closeMs))],
         answers: [...new Set(closed.map((c) => c.answer))],
-        normalBaseline: { n: baseline.length, p50: pct(baseline, 50), max: Math.round(Math.max(...baseline)) },
-        normalDuring: { n: during.length, p50: pct(during, 50), max: Math.round(Math.max(...during)), whileAllHeld: heldWhenAnswered.filter((h) => h === SOCKETS).length },
+        normalBaseline: {
+          n: baseline.length,
+          p50: pct(baseline, 50),
+          max: Math.round(Math.max(...baseline)),
+        },
+        normalDuring: {
+          n: during.length,
+          p50: pct(during, 50),
+          max: Math.round(Math.max(...during)),
+          whileAllHeld: heldWhenAnswered.filter((h) => h === SOCKETS).length,
+        },
         normalAfter: { n: after.length, p50: pct(after, 50), max: Math.round(Math.max(...after)) },
       };
 

@@ -19,7 +19,8 @@ import { fingerprint } from "./support";
 const P = `test-f6-${Math.random().toString(36).slice(2, 8)}`;
 const CITE = { section: "Item 4", quote: "NTT Communications purchased shares of our company" };
 const CREATE = `mutation($i: CreateEntityInput!) { createEntity(input: $i) { created entity { id name } } }`;
-const LEAK = /Neo\.|Neo4jError|ConstraintValidation|SyntaxError|already exists|CREATE|MERGE|MATCH|bolt:|node_modules|\.ts:\d+/;
+const LEAK =
+  /Neo\.|Neo4jError|ConstraintValidation|SyntaxError|already exists|CREATE|MERGE|MATCH|bolt:|node_modules|\.ts:\d+/;
 
 interface LogLine {
   level: number;
@@ -41,19 +42,34 @@ describe("F6: non-retriable database errors", () => {
     altered.get = (name: CypherName) => {
       const text = real.get(name);
       if (name === "mutations/create-entity") {
-        const create = text.replace("MERGE (n:Entity {id: $id})\nON CREATE SET", "CREATE (n:Entity {id: $id})\nSET");
-        if (create === text) throw new Error("create-entity.cypher changed; update this test's substitution");
+        const create = text.replace(
+          "MERGE (n:Entity {id: $id})\nON CREATE SET",
+          "CREATE (n:Entity {id: $id})\nSET",
+        );
+        if (create === text)
+          throw new Error("create-entity.cypher changed; update this test's substitution");
         return create;
       }
       if (name === "queries/get-stats") return `${text}\nRETURN RETURN`;
       return text;
     };
     const config = loadConfig();
-    const gateway = new GraphGateway(shared.db.driver, altered, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: "test-f6" });
+    const gateway = new GraphGateway(shared.db.driver, altered, {
+      database: config.neo4j.database,
+      timeoutMs: config.neo4j.queryTimeoutMs,
+      app: "test-f6",
+    });
     gateway.onStatement((name, _ms, ok) => runs.push({ name, ok }));
-    const logger = pino({ level: "error" }, { write: (line: string) => void log.push(JSON.parse(line) as LogLine) });
+    const logger = pino(
+      { level: "error" },
+      { write: (line: string) => void log.push(JSON.parse(line) as LogLine) },
+    );
     server = await createServer(
-      { gateway, logger, settings: { auth: config.auth, limits: { ...config.limits, rateLimitMax: 0 } } },
+      {
+        gateway,
+        logger,
+        settings: { auth: config.auth, limits: { ...config.limits, rateLimitMax: 0 } },
+      },
       0,
       "127.0.0.1",
     );
@@ -62,7 +78,11 @@ describe("F6: non-retriable database errors", () => {
   afterAll(async () => {
     await server?.stop();
     const editor = await authHeader(["editor"], "f6");
-    await shared.gql(`mutation($id: ID!, $c: CitationInput!) { deleteEntity(id: $id, citation: $c) { deleted } }`, { id: P, c: CITE }, editor);
+    await shared.gql(
+      `mutation($id: ID!, $c: CitationInput!) { deleteEntity(id: $id, citation: $c) { deleted } }`,
+      { id: P, c: CITE },
+      editor,
+    );
     await shared.stop();
   });
 
@@ -70,15 +90,28 @@ describe("F6: non-retriable database errors", () => {
     const editor = await authHeader(["editor"], "f6");
     const input = { id: P, kind: "Company", name: "F6 original", citations: [CITE] };
     // Stored through the real server first (MERGE): created once.
-    expect((await shared.gql(CREATE, { i: input }, editor)).data?.createEntity).toMatchObject({ created: true });
+    expect((await shared.gql(CREATE, { i: input }, editor)).data?.createEntity).toMatchObject({
+      created: true,
+    });
     const before = await fingerprint(shared.db.gateway, P);
 
     runs.length = 0;
     log.length = 0;
-    const res = await postGraphQL(server.url, CREATE, { i: { ...input, name: "F6 duplicate" } }, editor);
+    const res = await postGraphQL(
+      server.url,
+      CREATE,
+      { i: { ...input, name: "F6 duplicate" } },
+      editor,
+    );
     expect(res.status).toBe(200);
     expect(res.data).toBeNull();
-    expect(res.errors).toEqual([{ message: "Internal server error", path: ["createEntity"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+    expect(res.errors).toEqual([
+      {
+        message: "Internal server error",
+        path: ["createEntity"],
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      },
+    ]);
     expect(JSON.stringify(res)).not.toMatch(LEAK);
     // Exactly one attempt: the transaction function ran once (find-items, then the failing create), no retry.
     expect(runs).toEqual([
@@ -95,7 +128,10 @@ describe("F6: non-retriable database errors", () => {
     expect(errors[0]!.requestId).toMatch(/^[\w-]{8,}$/);
     // Nothing changed: the stored entity keeps its name, the graph its fingerprint.
     expect(await fingerprint(shared.db.gateway, P)).toBe(before);
-    expect((await shared.data<{ entity: { name: string } }>(`{ entity(id: "${P}") { name } }`)).entity.name).toBe("F6 original");
+    expect(
+      (await shared.data<{ entity: { name: string } }>(`{ entity(id: "${P}") { name } }`)).entity
+        .name,
+    ).toBe("F6 original");
   });
 
   it("a Cypher syntax error on a read: one attempt, INTERNAL_SERVER_ERROR, no leak", async () => {
@@ -103,13 +139,21 @@ describe("F6: non-retriable database errors", () => {
     log.length = 0;
     const res = await postGraphQL(server.url, "{ stats { nodes } }");
     expect(res.status).toBe(200);
-    expect(res.errors).toEqual([{ message: "Internal server error", path: ["stats"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+    expect(res.errors).toEqual([
+      {
+        message: "Internal server error",
+        path: ["stats"],
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      },
+    ]);
     expect(JSON.stringify(res)).not.toMatch(LEAK);
     expect(runs).toEqual([{ name: "queries/get-stats", ok: false }]);
     const errors = log.filter((l) => l.msg === "unexpected error in GraphQL request");
     expect(errors).toHaveLength(1);
     expect(errors[0]!.err?.code).toBe("Neo.ClientError.Statement.SyntaxError");
     // The real statements still work on the same driver.
-    expect((await shared.data<{ stats: { nodes: number } }>("{ stats { nodes } }")).stats.nodes).toBeGreaterThan(0);
+    expect(
+      (await shared.data<{ stats: { nodes: number } }>("{ stats { nodes } }")).stats.nodes,
+    ).toBeGreaterThan(0);
   });
 });

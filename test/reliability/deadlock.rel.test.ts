@@ -50,7 +50,10 @@ describe("F5: deadlocks are retried", () => {
     noting.session = (config?: SessionConfig): Session => {
       const session = real.session(config);
       const executeWrite = session.executeWrite.bind(session);
-      session.executeWrite = (<T>(work: (tx: ManagedTransaction) => Promise<T>, txConfig?: Parameters<Session["executeWrite"]>[1]) =>
+      session.executeWrite = (<T>(
+        work: (tx: ManagedTransaction) => Promise<T>,
+        txConfig?: Parameters<Session["executeWrite"]>[1],
+      ) =>
         executeWrite(async (tx: ManagedTransaction) => {
           try {
             return await work(tx);
@@ -62,12 +65,21 @@ describe("F5: deadlocks are retried", () => {
       return session;
     };
     const config = loadConfig();
-    const gateway = new GraphGateway(noting, shared.db.cypher, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: "test-f5" });
+    const gateway = new GraphGateway(noting, shared.db.cypher, {
+      database: config.neo4j.database,
+      timeoutMs: config.neo4j.queryTimeoutMs,
+      app: "test-f5",
+    });
     gateway.onStatement((name, _ms, ok) => runs.push({ name, ok }));
     api = await CustomApi.start(gateway, { rateLimitMax: 0 });
     await shared.db.driver.executeQuery(
       "UNWIND $ids AS id CREATE (:Entity:Company {id: id, kind: 'Company', name: id})",
-      { ids: [...Array.from({ length: PAIRS * PER_PAIR }, (_, i) => `${P}-e${i}`), ...Array.from({ length: HOT }, (_, i) => `${P}-hot${i}`)] },
+      {
+        ids: [
+          ...Array.from({ length: PAIRS * PER_PAIR }, (_, i) => `${P}-e${i}`),
+          ...Array.from({ length: HOT }, (_, i) => `${P}-hot${i}`),
+        ],
+      },
     );
   });
 
@@ -101,12 +113,18 @@ describe("F5: deadlocks are retried", () => {
       tag,
       requests: writers,
       failures: failures.length,
-      failureCodes: [...new Set(failures.flatMap((r) => (r.errors ?? []).map((e) => String(e.extensions?.code))))],
+      failureCodes: [
+        ...new Set(
+          failures.flatMap((r) => (r.errors ?? []).map((e) => String(e.extensions?.code))),
+        ),
+      ],
       failureStatuses: [...new Set(failures.map((r) => r.status))],
       ms: Math.round(ms),
       createEventRuns: count("mutations/create-event"),
       failedStatements: runs.filter((r) => !r.ok).length,
-      attemptErrors: Object.fromEntries([...new Set(attemptErrors)].map((c) => [c, attemptErrors.filter((x) => x === c).length])),
+      attemptErrors: Object.fromEntries(
+        [...new Set(attemptErrors)].map((c) => [c, attemptErrors.filter((x) => x === c).length]),
+      ),
     };
     process.stderr.write(`deadlock figures: ${JSON.stringify(figures)}\n`);
     const rows = await shared.db.gateway.readText(
@@ -121,7 +139,9 @@ describe("F5: deadlocks are retried", () => {
 
   afterAll(async () => {
     await api?.stop();
-    await shared?.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $p DETACH DELETE x", { p: P });
+    await shared?.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $p DETACH DELETE x", {
+      p: P,
+    });
     await shared?.stop();
   });
 
@@ -129,16 +149,22 @@ describe("F5: deadlocks are retried", () => {
     const rounds: Array<Awaited<ReturnType<typeof burst>>> = [];
     for (let round = 0; round < ROUNDS && !rounds.some((r) => r.errors.length > 0); round++) {
       rounds.push(
-        await burst(`pairs${round}`, PAIRS * 2, (i) => Array.from({ length: PER_PAIR }, (_, k) => `${P}-e${Math.floor(i / 2) * PER_PAIR + k}`)),
+        await burst(`pairs${round}`, PAIRS * 2, (i) =>
+          Array.from({ length: PER_PAIR }, (_, k) => `${P}-e${Math.floor(i / 2) * PER_PAIR + k}`),
+        ),
       );
     }
     all.pairs = rounds.map((r) => r.figures);
     for (const { results, failures, figures, rows, errors } of rounds) {
       // 0 client-visible errors.
-      expect(failures.slice(0, 3).map((r) => `${r.status} ${JSON.stringify(r.errors)}`)).toEqual([]);
+      expect(failures.slice(0, 3).map((r) => `${r.status} ${JSON.stringify(r.errors)}`)).toEqual(
+        [],
+      );
       for (const r of results) expect(r.data?.createEvent.created).toBe(true);
       // Every failed attempt was a deadlock, and each was followed by one more run of the transaction function.
-      expect([...new Set(errors)].filter((c) => c !== "Neo.TransientError.Transaction.DeadlockDetected")).toEqual([]);
+      expect(
+        [...new Set(errors)].filter((c) => c !== "Neo.TransientError.Transaction.DeadlockDetected"),
+      ).toEqual([]);
       expect(figures.createEventRuns).toBe(PAIRS * 2 + errors.length);
       // Each event was written whole, once.
       expect(rows).toHaveLength(PAIRS * 2);

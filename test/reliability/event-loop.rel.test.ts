@@ -22,7 +22,10 @@ interface LogLine {
 }
 
 function capturingLogger(lines: LogLine[]) {
-  return pino({ level: "warn" }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
+  return pino(
+    { level: "warn" },
+    { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) },
+  );
 }
 
 async function metric(server: RunningServer, name: string): Promise<number> {
@@ -49,8 +52,24 @@ describe("F11: event-loop stall detection", () => {
       limits: { ...config.limits, rateLimitMax: 0 },
       monitoring: { eventLoopStallMs: stallMs },
     });
-    sensitive = await createServer({ gateway: shared.db.gateway, logger: capturingLogger(sensitiveLog), settings: settings(200) }, 0, "127.0.0.1");
-    tolerant = await createServer({ gateway: shared.db.gateway, logger: capturingLogger(tolerantLog), settings: settings(5000) }, 0, "127.0.0.1");
+    sensitive = await createServer(
+      {
+        gateway: shared.db.gateway,
+        logger: capturingLogger(sensitiveLog),
+        settings: settings(200),
+      },
+      0,
+      "127.0.0.1",
+    );
+    tolerant = await createServer(
+      {
+        gateway: shared.db.gateway,
+        logger: capturingLogger(tolerantLog),
+        settings: settings(5000),
+      },
+      0,
+      "127.0.0.1",
+    );
   });
   afterAll(async () => {
     await sensitive?.stop();
@@ -74,7 +93,9 @@ describe("F11: event-loop stall detection", () => {
 
     const stallsAfter = await metric(sensitive, "nodejs_eventloop_stalls_total");
     const lastStallSeconds = await metric(sensitive, "nodejs_eventloop_last_stall_seconds");
-    const warnings = sensitiveLog.slice(warningsBefore).filter((l) => l.msg === "event loop stalled");
+    const warnings = sensitiveLog
+      .slice(warningsBefore)
+      .filter((l) => l.msg === "event loop stalled");
     const seen = Math.max(0, ...warnings.map((w) => w.eventLoopDelayMs ?? 0));
     // The server also still answers.
     const res = await fetch(sensitive.url, {
@@ -82,7 +103,12 @@ describe("F11: event-loop stall detection", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ stats { nodes } }" }),
     });
-    const figures = { blockMs: BLOCK_MS, stallsCounted: stallsAfter - stallsBefore, lastStallSeconds, loggedDelaysMs: warnings.map((w) => w.eventLoopDelayMs) };
+    const figures = {
+      blockMs: BLOCK_MS,
+      stallsCounted: stallsAfter - stallsBefore,
+      lastStallSeconds,
+      loggedDelaysMs: warnings.map((w) => w.eventLoopDelayMs),
+    };
     writeFileSync(join(tmpdir(), "iij-kg-event-loop.json"), JSON.stringify(figures));
     process.stderr.write(`event-loop figures: ${JSON.stringify(figures)}\n`);
 

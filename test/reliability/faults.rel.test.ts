@@ -5,7 +5,12 @@ import { join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { openDatabase, type Database } from "../../src/database";
 import { createLogger } from "../../src/logger";
-import { defaultLocalDir, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from "../../src/neo4j-local/local-neo4j";
+import {
+  defaultLocalDir,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type LocalNeo4jOptions,
+} from "../../src/neo4j-local/local-neo4j";
 import { freePort } from "../../src/neo4j-local/ports";
 import { exitWithOwner, recordOwner } from "../../src/processes/orphan-guard";
 import { projectRoot } from "../../src/project-root";
@@ -53,7 +58,12 @@ describe("faults", () => {
       progress: () => undefined,
     };
     const neo = await startLocalNeo4j(options);
-    const config = loadConfig({ ...process.env, NEO4J_URI: neo.boltUri, NEO4J_PASSWORD: TEST_PASSWORD, NEO4J_QUERY_TIMEOUT_MS: "60000" });
+    const config = loadConfig({
+      ...process.env,
+      NEO4J_URI: neo.boltUri,
+      NEO4J_PASSWORD: TEST_PASSWORD,
+      NEO4J_QUERY_TIMEOUT_MS: "60000",
+    });
     db = await openDatabase(config, createLogger("silent"));
     await applySchema(db.gateway, db.cypher.namesUnder("schema/"));
     await loadSeed(db.gateway, readSeed(seedDir()));
@@ -84,7 +94,8 @@ describe("faults", () => {
 
     await startLocalNeo4j(options);
     const deadline = Date.now() + 20000;
-    while ((await ready()) !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    while ((await ready()) !== 200 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
     expect(await ready()).toBe(200);
     expect((await api.gql(ENTITY, { id: "iij" })).data?.entity.id).toBe("iij");
     expect((await api.gql(CONVERT)).data?.convert.result).toBeCloseTo(100, 5);
@@ -95,7 +106,8 @@ describe("faults", () => {
     if ((await ready()) !== 200) {
       await startLocalNeo4j(options);
       const until = Date.now() + 20000;
-      while ((await ready()) !== 200 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+      while ((await ready()) !== 200 && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 250));
     }
     const editor = await authHeader(["editor"], "fault");
     const prefix = `test-fault-${Math.random().toString(36).slice(2, 8)}`;
@@ -114,7 +126,10 @@ describe("faults", () => {
               id,
               kind: "Agreement",
               name: id,
-              participants: [{ entity: "iij", role: "PARTNER" }, { entity: "ntt", role: "PARTNER" }],
+              participants: [
+                { entity: "iij", role: "PARTNER" },
+                { entity: "ntt", role: "PARTNER" },
+              ],
               citations: [CITE],
             },
           },
@@ -131,17 +146,23 @@ describe("faults", () => {
     };
     const clients = Array.from({ length: 8 }, (_, c) => client(c));
     const warm = Date.now() + 20000;
-    while (acknowledged.length < 20 && Date.now() < warm) await new Promise((r) => setTimeout(r, 50));
+    while (acknowledged.length < 20 && Date.now() < warm)
+      await new Promise((r) => setTimeout(r, 50));
     await stopLocalNeo4j(home);
     await new Promise((r) => setTimeout(r, 2000));
     stop = true;
     await Promise.all(clients);
-    expect({ acknowledged: acknowledged.length > 0, codes: [...codes.keys()] }).toMatchObject({ acknowledged: true });
-    expect([...codes.keys()].every((c) => ["SERVICE_UNAVAILABLE", "QUERY_TIMEOUT"].includes(c))).toBe(true);
+    expect({ acknowledged: acknowledged.length > 0, codes: [...codes.keys()] }).toMatchObject({
+      acknowledged: true,
+    });
+    expect(
+      [...codes.keys()].every((c) => ["SERVICE_UNAVAILABLE", "QUERY_TIMEOUT"].includes(c)),
+    ).toBe(true);
 
     await startLocalNeo4j(options);
     const deadline = Date.now() + 20000;
-    while ((await ready()) !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    while ((await ready()) !== 200 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
     const rows = await db.gateway.readText(
       `MATCH (e:Event) WHERE e.id STARTS WITH $prefix RETURN e.id AS id, COUNT { (e)-[:INVOLVES]->() } AS involved`,
       { prefix },
@@ -151,7 +172,9 @@ describe("faults", () => {
     // A write that failed is either absent or whole (its commit may have landed before the connection dropped).
     for (const involved of stored.values()) expect(involved).toBe(2);
     expect(stored.size).toBeLessThanOrEqual(attempted.length);
-    await db.driver.executeQuery("MATCH (e:Event) WHERE e.id STARTS WITH $prefix DETACH DELETE e", { prefix });
+    await db.driver.executeQuery("MATCH (e:Event) WHERE e.id STARTS WITH $prefix DETACH DELETE e", {
+      prefix,
+    });
   });
 
   it("F3: Neo4j restarted under read-only load: no 500, only mapped errors, reads recover without restarting the API", async () => {
@@ -159,7 +182,8 @@ describe("faults", () => {
     if ((await ready()) !== 200) {
       await startLocalNeo4j(options);
       const until = Date.now() + 20000;
-      while ((await ready()) !== 200 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+      while ((await ready()) !== 200 && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 250));
     }
     const READS = [
       [ENTITY, { id: "iij" }],
@@ -173,7 +197,12 @@ describe("faults", () => {
         const [query, variables] = READS[(c + n) % READS.length]!;
         const start = Date.now();
         const res = await api.gql(query, variables);
-        log.push({ start, end: Date.now(), status: res.status, codes: (res.errors ?? []).map((e) => String(e.extensions?.code)) });
+        log.push({
+          start,
+          end: Date.now(),
+          status: res.status,
+          codes: (res.errors ?? []).map((e) => String(e.extensions?.code)),
+        });
         if (res.errors?.length) await new Promise((r) => setTimeout(r, 100));
       }
     };
@@ -188,15 +217,25 @@ describe("faults", () => {
     const restarted = Date.now();
     // Reads succeed again on the same API server (no restart of it): 20 more successes, within 30 s.
     const recoverBy = Date.now() + 30000;
-    while (ok().filter((l) => l.start > restarted).length < 20 && Date.now() < recoverBy) await new Promise((r) => setTimeout(r, 50));
+    while (ok().filter((l) => l.start > restarted).length < 20 && Date.now() < recoverBy)
+      await new Promise((r) => setTimeout(r, 50));
     stop = true;
     await Promise.all(clients);
 
     const failed = log.filter((l) => l.codes.length > 0);
-    const codes = Object.fromEntries([...new Set(failed.flatMap((l) => l.codes))].map((c) => [c, failed.filter((l) => l.codes.includes(c)).length]));
+    const codes = Object.fromEntries(
+      [...new Set(failed.flatMap((l) => l.codes))].map((c) => [
+        c,
+        failed.filter((l) => l.codes.includes(c)).length,
+      ]),
+    );
     const firstFailed = Math.min(...failed.map((l) => l.start));
     const lastFailed = Math.max(...failed.map((l) => l.end));
-    const firstOkAfterRestart = Math.min(...ok().filter((l) => l.start >= restarted).map((l) => l.end));
+    const firstOkAfterRestart = Math.min(
+      ...ok()
+        .filter((l) => l.start >= restarted)
+        .map((l) => l.end),
+    );
     const figures = {
       requests: log.length,
       failed: failed.length,
@@ -215,7 +254,9 @@ describe("faults", () => {
     process.stderr.write(`F3 figures: ${JSON.stringify(figures)}\n`);
 
     expect(log.filter((l) => l.status >= 500)).toEqual([]);
-    expect(Object.keys(codes).filter((c) => !["SERVICE_UNAVAILABLE", "QUERY_TIMEOUT"].includes(c))).toEqual([]);
+    expect(
+      Object.keys(codes).filter((c) => !["SERVICE_UNAVAILABLE", "QUERY_TIMEOUT"].includes(c)),
+    ).toEqual([]);
     expect(figures.okAfterRestart).toBeGreaterThanOrEqual(20);
     expect(await ready()).toBe(200);
     // Liveness: a client-visible error comes within the driver's retry window plus a generous margin, never hangs.
@@ -227,22 +268,47 @@ describe("F9: SIGTERM during load", () => {
   it("finishes the requests in flight, then exits 0", async () => {
     const root = projectRoot();
     const outDir = join(root, "node_modules", ".cache", "rel-build");
-    execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", "--outDir", outDir, "--tsBuildInfoFile", join(outDir, ".tsbuildinfo")], {
-      cwd: root,
-      stdio: "ignore",
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(root, "node_modules", "typescript", "bin", "tsc"),
+        "-p",
+        "tsconfig.build.json",
+        "--outDir",
+        outDir,
+        "--tsBuildInfoFile",
+        join(outDir, ".tsbuildinfo"),
+      ],
+      {
+        cwd: root,
+        stdio: "ignore",
+      },
+    );
     const port = await freePort();
     const child = spawn(process.execPath, [join(outDir, "index.js")], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", SEED_ON_START: "false", RATE_LIMIT_MAX: "0", NEO4J_QUERY_TIMEOUT_MS: "60000", SHUTDOWN_GRACE_MS: "60000" },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        LOG_LEVEL: "silent",
+        SEED_ON_START: "false",
+        RATE_LIMIT_MAX: "0",
+        NEO4J_QUERY_TIMEOUT_MS: "60000",
+        SHUTDOWN_GRACE_MS: "60000",
+      },
       stdio: "ignore",
     });
     exitWithOwner(child.pid!);
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code) => resolve(code)),
+    );
     const url = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30000;
     for (;;) {
-      const ok = await fetch(`${url}/health/ready`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`${url}/health/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline) throw new Error("server did not start");
       await new Promise((r) => setTimeout(r, 200));
@@ -259,9 +325,16 @@ describe("F9: SIGTERM during load", () => {
     );
     const query = `{ paths(from: "${prefix}-0", to: "${prefix}-1", maxDepth: 6, first: 5) { length } }`;
     const inFlight = Array.from({ length: 8 }, () =>
-      fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) }).then(
+      fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      }).then(
         async (r) => ({ status: r.status, body: (await r.json()) as { errors?: unknown[] } }),
-        (error: unknown) => ({ status: 0, body: { errors: [String((error as Error).cause ?? error)] } }),
+        (error: unknown) => ({
+          status: 0,
+          body: { errors: [String((error as Error).cause ?? error)] },
+        }),
       ),
     );
     // SIGTERM once the server is processing all of them (its in-flight gauge says so).
@@ -277,11 +350,16 @@ describe("F9: SIGTERM during load", () => {
     child.kill("SIGTERM");
     try {
       const results = await Promise.all(inFlight);
-      expect(results.map((r) => (r.status === 200 && !r.body.errors ? "ok" : JSON.stringify(r)))).toEqual(Array(8).fill("ok"));
+      expect(
+        results.map((r) => (r.status === 200 && !r.body.errors ? "ok" : JSON.stringify(r))),
+      ).toEqual(Array(8).fill("ok"));
       expect(await exited).toBe(0);
       expect(performance.now() - signalled).toBeLessThan(60000);
     } finally {
-      await shared.db.driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n", { prefix });
+      await shared.db.driver.executeQuery(
+        "MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n",
+        { prefix },
+      );
       await shared.stop();
     }
   });

@@ -25,11 +25,15 @@ const CSRF_MAY_FAILURES = ["5A70", "6A70", "D6D5"];
 async function audit(url: string, fetchFn: typeof fetch) {
   const results: AuditResult[] = [];
   for (const a of serverAudits({ url, fetchFn })) results.push(await a.fn());
-  const failed = results.filter((r) => r.status !== "ok") as Array<Extract<AuditResult, { status: "warn" | "notice" | "error" }>>;
+  const failed = results.filter((r) => r.status !== "ok") as Array<
+    Extract<AuditResult, { status: "warn" | "notice" | "error" }>
+  >;
   return {
     total: results.length,
     must: results.filter((r) => r.name.startsWith("MUST")).length,
-    failedMust: failed.filter((r) => r.name.startsWith("MUST") || r.status === "error").map((r) => `${r.id} ${r.name}: ${r.reason}`),
+    failedMust: failed
+      .filter((r) => r.name.startsWith("MUST") || r.status === "error")
+      .map((r) => `${r.id} ${r.name}: ${r.reason}`),
     failedIds: failed.map((r) => r.id).sort(),
     failedStatuses: [...new Set(failed.map((r) => r.response.status))],
   };

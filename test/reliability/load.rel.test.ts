@@ -42,7 +42,9 @@ describe("load", () => {
     api = await CustomApi.start(shared.db.gateway, { rateLimitMax: 0 });
   });
   afterAll(async () => {
-    await shared.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $p DETACH DELETE x", { p: P });
+    await shared.db.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $p DETACH DELETE x", {
+      p: P,
+    });
     await api.stop();
     await shared.stop();
   });
@@ -70,16 +72,30 @@ describe("load", () => {
         let headers: Record<string, string> = {};
         let kind: "read" | "create" | "update" = "read";
         if (roll < 70) {
-          [query, variables] = READS[(c + n) % READS.length] as unknown as [string, Record<string, unknown>];
+          [query, variables] = READS[(c + n) % READS.length] as unknown as [
+            string,
+            Record<string, unknown>,
+          ];
         } else if (roll < 85 || c >= HOT_CLIENTS) {
           kind = "create";
           query = `mutation($i: CreateEntityInput!) { createEntity(input: $i) { created } }`;
-          variables = { i: { id: `${P}-${c}-${n}`, kind: "Company", name: `Load ${c}/${n}`, citations: CITE } };
+          variables = {
+            i: { id: `${P}-${c}-${n}`, kind: "Company", name: `Load ${c}/${n}`, citations: CITE },
+          };
           headers = editor;
         } else {
           kind = "update";
           query = `mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }`;
-          variables = { i: { id: HOT, citation: { section: "load", quote: `update ${c}/${n}`, url: `https://example.com/load/${c}/${n}` } } };
+          variables = {
+            i: {
+              id: HOT,
+              citation: {
+                section: "load",
+                quote: `update ${c}/${n}`,
+                url: `https://example.com/load/${c}/${n}`,
+              },
+            },
+          };
           headers = editor;
         }
         const started = performance.now();
@@ -103,7 +119,10 @@ describe("load", () => {
       "MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n",
       { ids: acknowledgedCreates },
     );
-    const [hot] = await shared.db.gateway.readText("MATCH (n:Entity {id: $id}) RETURN size(n.citeQuote) AS citations", { id: HOT });
+    const [hot] = await shared.db.gateway.readText(
+      "MATCH (n:Entity {id: $id}) RETURN size(n.citeQuote) AS citations",
+      { id: HOT },
+    );
     latencies.sort((a, b) => a - b);
     const figures = {
       clients: CLIENTS,

@@ -27,10 +27,26 @@ const MAPPED = ["QUERY_TIMEOUT", "SERVICE_UNAVAILABLE"];
 const NODES_EDGES = `nodes { id } edges { id source target } truncated`;
 const PATH = `nodes { id } relationships { id source target } length`;
 const QUERIES = {
-  neighborhood: [`query($id: ID!) { neighborhood(id: $id, depth: 4, limit: 500) { ${NODES_EDGES} } }`, { id: HUB }, 501],
-  subgraph: [`query($ids: [ID!]!) { subgraph(ids: $ids, depth: 3, limit: 1000) { ${NODES_EDGES} } }`, { ids: [HUB] }, 1000],
-  paths: [`query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 6, first: 50) { ${PATH} } }`, { from: HUB, to: `${P}-n1500` }, 50],
-  shortestPath: [`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 6) { ${PATH} } }`, { from: `${P}-n0`, to: `${P}-n1500` }, 1],
+  neighborhood: [
+    `query($id: ID!) { neighborhood(id: $id, depth: 4, limit: 500) { ${NODES_EDGES} } }`,
+    { id: HUB },
+    501,
+  ],
+  subgraph: [
+    `query($ids: [ID!]!) { subgraph(ids: $ids, depth: 3, limit: 1000) { ${NODES_EDGES} } }`,
+    { ids: [HUB] },
+    1000,
+  ],
+  paths: [
+    `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 6, first: 50) { ${PATH} } }`,
+    { from: HUB, to: `${P}-n1500` },
+    50,
+  ],
+  shortestPath: [
+    `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxDepth: 6) { ${PATH} } }`,
+    { from: `${P}-n0`, to: `${P}-n1500` },
+    1,
+  ],
 } as const;
 
 jest.setTimeout(90000);
@@ -51,7 +67,10 @@ describe("F10: memory blow-up", () => {
   });
 
   it(`widest traversals from a hub of ${HUB_DEGREE}: capped or a mapped error, never a 500; heap < 70% of the limit`, async () => {
-    const [degree] = await shared.db.gateway.readText("MATCH (h:Entity {id: $id}) RETURN COUNT { (h)--() } AS d", { id: HUB });
+    const [degree] = await shared.db.gateway.readText(
+      "MATCH (h:Entity {id: $id}) RETURN COUNT { (h)--() } AS d",
+      { id: HUB },
+    );
     expect(degree!.d).toBe(HUB_DEGREE);
     const limit = getHeapStatistics().heap_size_limit;
     global.gc?.();
@@ -61,7 +80,14 @@ describe("F10: memory blow-up", () => {
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }, 20);
     const started = performance.now();
-    let results: Array<{ name: keyof typeof QUERIES; cap: number; ms: number; status: number; data?: any; errors?: any[] }>;
+    let results: Array<{
+      name: keyof typeof QUERIES;
+      cap: number;
+      ms: number;
+      status: number;
+      data?: any;
+      errors?: any[];
+    }>;
     try {
       results = await settleWithin(
         Promise.all(
@@ -70,7 +96,14 @@ describe("F10: memory blow-up", () => {
               const [query, variables, cap] = QUERIES[name];
               const t = performance.now();
               const res = await api.gql(query, variables);
-              return { name, cap, ms: performance.now() - t, status: res.status, data: res.data, errors: res.errors };
+              return {
+                name,
+                cap,
+                ms: performance.now() - t,
+                status: res.status,
+                data: res.data,
+                errors: res.errors,
+              };
             }),
           ),
         ),
@@ -91,7 +124,16 @@ describe("F10: memory blow-up", () => {
         return [
           name,
           {
-            codes: mine.map((r) => (r.errors?.length ? r.errors.map((e) => `${e.extensions?.code}${MAPPED.includes(e.extensions?.code) ? "" : ` ${e.message}`}`).join(",") : "ok")),
+            codes: mine.map((r) =>
+              r.errors?.length
+                ? r.errors
+                    .map(
+                      (e) =>
+                        `${e.extensions?.code}${MAPPED.includes(e.extensions?.code) ? "" : ` ${e.message}`}`,
+                    )
+                    .join(",")
+                : "ok",
+            ),
             ms: mine.map((r) => Math.round(r.ms)),
             nodes: Array.isArray(value) ? value.length : value?.nodes?.length,
             edges: Array.isArray(value) ? undefined : value?.edges?.length,

@@ -32,7 +32,8 @@ const ACQUISITION_MS = 3000;
  * window, plus a generous 15 s for a busy 2-core machine: 25 s. Without the gateway's deadline such a read waits
  * for Neo4j's 120 s receive timeout, or until the proxy closes its sockets after the black-hole.
  */
-const BUDGET_MS = Math.max(QUERY_TIMEOUT_MS, CONNECTION_TIMEOUT_MS, ACQUISITION_MS) + RETRY_WINDOW_MS + 15000;
+const BUDGET_MS =
+  Math.max(QUERY_TIMEOUT_MS, CONNECTION_TIMEOUT_MS, ACQUISITION_MS) + RETRY_WINDOW_MS + 15000;
 /** Recovery after the black-hole heals: a read succeeds again within this (liveness; 45 ms-2.5 s when measured). */
 const RECOVER_WITHIN_MS = 30000;
 /** The checklist says 30 s of black-hole; 8 s (plus however long the last requests sent in it take) fits the file's budget. */
@@ -72,11 +73,16 @@ describe("network faults through a loopback TCP proxy", () => {
       const res = await api.gql(ENTITY, { id: "iij" });
       if (res.data?.entity?.id === "iij") break;
       failures.push(codes(res));
-      if (performance.now() - started > 30000) throw new Error(`warm-up reads keep failing: ${JSON.stringify(failures)}`);
+      if (performance.now() - started > 30000)
+        throw new Error(`warm-up reads keep failing: ${JSON.stringify(failures)}`);
       await sleep(500);
     }
     const editor = await authHeader(["editor"], "netfault");
-    const warm = await api.gql(CREATE, { input: { id: `${P}-warm`, kind: "Company", name: "Test warm", citations: [CITE] } }, editor);
+    const warm = await api.gql(
+      CREATE,
+      { input: { id: `${P}-warm`, kind: "Company", name: "Test warm", citations: [CITE] } },
+      editor,
+    );
     expect(warm.errors).toBeUndefined();
     figures.warmUp = { ms: Math.round(performance.now() - started), failures };
   });
@@ -87,12 +93,18 @@ describe("network faults through a loopback TCP proxy", () => {
     proxy?.heal();
     await api?.stop();
     await db?.close();
-    await direct?.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $p DETACH DELETE x", { p: P });
+    await direct?.driver.executeQuery("MATCH (x) WHERE x.id STARTS WITH $p DETACH DELETE x", {
+      p: P,
+    });
     await direct?.close();
     await proxy?.close();
   });
 
-  const stored = async (id: string) => Number((await direct.gateway.readText("MATCH (n:Entity {id: $id}) RETURN count(n) AS n", { id }))[0]!.n);
+  const stored = async (id: string) =>
+    Number(
+      (await direct.gateway.readText("MATCH (n:Entity {id: $id}) RETURN count(n) AS n", { id }))[0]!
+        .n,
+    );
   const ready = async () => (await fetch(`${api.baseUrl}/health/ready`)).status;
 
   describe.each([
@@ -117,14 +129,25 @@ describe("network faults through a loopback TCP proxy", () => {
       const ms = Math.round(performance.now() - started);
       await settleWithin(cut, 20000, "the proxy's cut");
       cutCreate = { res, commits: proxy.commits - before };
-      figures[key] = { status: res.status, commits: cutCreate.commits, codes: codes(res), answered: res.data?.createEntity ?? null, ms };
+      figures[key] = {
+        status: res.status,
+        commits: cutCreate.commits,
+        codes: codes(res),
+        answered: res.data?.createEntity ?? null,
+        ms,
+      };
     });
 
     it("the create answers a mapped error, and its transaction is not sent again", async () => {
       const { res, commits } = cutCreate;
       // One COMMIT: the driver must not run the transaction again after losing the connection during COMMIT,
       // because it cannot know whether it committed; the client is told, and decides (creates are idempotent).
-      expect({ status: res.status, commits, codes: codes(res), answered: res.data?.createEntity ?? null }).toEqual({
+      expect({
+        status: res.status,
+        commits,
+        codes: codes(res),
+        answered: res.data?.createEntity ?? null,
+      }).toEqual({
         status: 200,
         commits: 1,
         codes: ["SERVICE_UNAVAILABLE"],
@@ -169,10 +192,14 @@ describe("network faults through a loopback TCP proxy", () => {
       await Promise.race([done, new Promise((r) => (timer = setTimeout(r, BUDGET_MS)))]);
       clearTimeout(timer);
     };
-    const read = (what = "read") => call(what, async () => {
-      const res = await api.gql(ENTITY, { id: "iij" });
-      return { status: res.status, codes: res.errors ? codes(res) : res.data?.entity?.id === "iij" ? [] : ["WRONG DATA"] };
-    });
+    const read = (what = "read") =>
+      call(what, async () => {
+        const res = await api.gql(ENTITY, { id: "iij" });
+        return {
+          status: res.status,
+          codes: res.errors ? codes(res) : res.data?.entity?.id === "iij" ? [] : ["WRONG DATA"],
+        };
+      });
     const probe = () => call("/health/ready", async () => ({ status: await ready(), codes: [] }));
 
     // The network fails while a read is in flight: its BEGIN/RUN reach Neo4j, the answer never comes back. Then
@@ -184,7 +211,13 @@ describe("network faults through a loopback TCP proxy", () => {
     const client = async (send: () => Promise<void>) => {
       while (performance.now() - holed < HOLE_MS) await send();
     };
-    await Promise.all([inFlight, client(() => read()), client(() => read()), client(() => read()), client(probe)]);
+    await Promise.all([
+      inFlight,
+      client(() => read()),
+      client(() => read()),
+      client(() => read()),
+      client(probe),
+    ]);
     const holeMs = performance.now() - holed;
     const openInHole = proxy.open;
     proxy.heal();
@@ -200,7 +233,8 @@ describe("network faults through a loopback TCP proxy", () => {
 
     const inHole = calls.filter((c) => c.start < healed);
     const hung = inHole.filter((c) => c.end === undefined || c.end - c.start > BUDGET_MS);
-    const ms = (list: Call[]) => list.filter((c) => c.end !== undefined).map((c) => Math.round(c.end! - c.start));
+    const ms = (list: Call[]) =>
+      list.filter((c) => c.end !== undefined).map((c) => Math.round(c.end! - c.start));
     const reads = inHole.filter((c) => c.what.startsWith("read"));
     const probes = inHole.filter((c) => c.what === "/health/ready");
     figures.f8 = {
@@ -212,7 +246,10 @@ describe("network faults through a loopback TCP proxy", () => {
       readMs: ms(reads),
       readyStatuses: [...new Set(probes.map((c) => c.status))],
       readyMs: ms(probes),
-      hung: hung.map((c) => ({ what: c.what, ms: c.end === undefined ? null : Math.round(c.end - c.start) })),
+      hung: hung.map((c) => ({
+        what: c.what,
+        ms: c.end === undefined ? null : Math.round(c.end - c.start),
+      })),
       openSocketsAtHeal: openInHole,
       connectionsAccepted: proxy.accepted,
       recoveryMs: recoveredAt === undefined ? null : Math.round(recoveredAt - healed),
@@ -222,7 +259,14 @@ describe("network faults through a loopback TCP proxy", () => {
     expect(hung.map((c) => c.what)).toEqual([]);
     // No 500, no success through a black-hole, every read error mapped.
     expect(reads.length).toBeGreaterThanOrEqual(3);
-    expect(reads.filter((c) => c.status !== 200 || c.codes!.length === 0 || !c.codes!.every((code) => MAPPED.includes(code)))).toEqual([]);
+    expect(
+      reads.filter(
+        (c) =>
+          c.status !== 200 ||
+          c.codes!.length === 0 ||
+          !c.codes!.every((code) => MAPPED.includes(code)),
+      ),
+    ).toEqual([]);
     expect(probes.length).toBeGreaterThanOrEqual(1);
     expect(probes.filter((c) => c.status !== 503)).toEqual([]);
     // Recovery without restarting the server.

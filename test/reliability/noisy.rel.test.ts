@@ -27,8 +27,14 @@ const MARGIN_MS = 20000;
 const Q1 = `query($id: ID!) { entity(id: $id) { id name } }`;
 const Q1_IDS = ["iij", "ntt", "kddi"];
 const HEAVY = [
-  [`query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 500) { nodes { id } edges { id } truncated } }`, { id: HUB }],
-  [`query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 6, first: 50) { length } }`, { from: HUB, to: `${P}-n1500` }],
+  [
+    `query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 500) { nodes { id } edges { id } truncated } }`,
+    { id: HUB },
+  ],
+  [
+    `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxDepth: 6, first: 50) { length } }`,
+    { from: HUB, to: `${P}-n1500` },
+  ],
 ] as const;
 
 jest.setTimeout(90000);
@@ -64,7 +70,8 @@ describe("L7: noisy neighbour", () => {
           const t = performance.now();
           const res = await api.gql(Q1, { id });
           const took = performance.now() - t;
-          if (res.status !== 200 || res.errors?.length || res.data?.entity?.id !== id) failures.push(`${res.status} ${JSON.stringify(res.errors)}`);
+          if (res.status !== 200 || res.errors?.length || res.data?.entity?.id !== id)
+            failures.push(`${res.status} ${JSON.stringify(res.errors)}`);
           else latencies.push(took);
         }
       }),
@@ -92,7 +99,12 @@ describe("L7: noisy neighbour", () => {
         const [query, variables] = HEAVY[kind]!;
         const t = performance.now();
         const res = await api.gql(query, variables);
-        heavy.push({ kind, ms: performance.now() - t, status: res.status, codes: (res.errors ?? []).map((e) => String(e.extensions?.code)) });
+        heavy.push({
+          kind,
+          ms: performance.now() - t,
+          status: res.status,
+          codes: (res.errors ?? []).map((e) => String(e.extensions?.code)),
+        });
       }
     });
     // Let the heavy clients get going before measuring.
@@ -105,9 +117,17 @@ describe("L7: noisy neighbour", () => {
     const describe = (k: number) => ({
       requests: byKind(k).length,
       outcomes: Object.fromEntries(
-        [...new Set(byKind(k).map((h) => h.codes.join(",") || "ok"))].map((o) => [o, byKind(k).filter((h) => (h.codes.join(",") || "ok") === o).length]),
+        [...new Set(byKind(k).map((h) => h.codes.join(",") || "ok"))].map((o) => [
+          o,
+          byKind(k).filter((h) => (h.codes.join(",") || "ok") === o).length,
+        ]),
       ),
-      msRange: byKind(k).length ? [Math.round(Math.min(...byKind(k).map((h) => h.ms))), Math.round(Math.max(...byKind(k).map((h) => h.ms)))] : [],
+      msRange: byKind(k).length
+        ? [
+            Math.round(Math.min(...byKind(k).map((h) => h.ms))),
+            Math.round(Math.max(...byKind(k).map((h) => h.ms))),
+          ]
+        : [],
     });
     const figures = {
       pointClients: POINT_CLIENTS,

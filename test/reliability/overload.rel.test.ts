@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { median } from "../../bench/measure";
-import { runInWorker, summarize, type LoadResult, type LoadSpec, type Sample } from "../../bench/open-loop";
+import {
+  runInWorker,
+  summarize,
+  type LoadResult,
+  type LoadSpec,
+  type Sample,
+} from "../../bench/open-loop";
 import { loadConfig } from "../../src/config";
 import { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
@@ -43,10 +49,24 @@ import { CustomApi } from "../support/custom-api";
  * Each test computes what it needs (its own capacity probes); none depends on another having run. None runs
  * itself again when a check fails.
  */
-const IDS = ["iij", "ntt", "kddi", "konami", "nec", "fujitsu", "iij-tech", "crosswave", "gdx-japan", "ntt-communications"];
+const IDS = [
+  "iij",
+  "ntt",
+  "kddi",
+  "konami",
+  "nec",
+  "fujitsu",
+  "iij-tech",
+  "crosswave",
+  "gdx-japan",
+  "ntt-communications",
+];
 const Q1 = `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`;
 const Q2 = `query Nb($id: ID!) { neighborhood(id: $id, depth: 1, limit: 25) { truncated nodes { id label kind } edges { id source target type } } }`;
-const BODIES = IDS.flatMap((id) => [JSON.stringify({ query: Q1, variables: { id } }), JSON.stringify({ query: Q2, variables: { id } })]);
+const BODIES = IDS.flatMap((id) => [
+  JSON.stringify({ query: Q1, variables: { id } }),
+  JSON.stringify({ query: Q2, variables: { id } }),
+]);
 
 const SWEEP = [1, 2, 4, 8, 16, 32];
 const SWEEP_MS = 1500;
@@ -88,13 +108,13 @@ function perSecond(samples: readonly Sample[], ms: number) {
   });
 }
 
-
 describe("saturation sweep, open-loop SLO and overload", () => {
   let shared: TestApi;
   let api: CustomApi;
   const figures: Record<string, unknown> = { maxInFlight: MAX_IN_FLIGHT };
 
-  const gaugeValue = async (name: string) => (await api.server.metrics.registry.getSingleMetric(name)!.get()).values[0]?.value ?? 0;
+  const gaugeValue = async (name: string) =>
+    (await api.server.metrics.registry.getSingleMetric(name)!.get()).values[0]?.value ?? 0;
 
   /**
    * One run of the generator, with what the server's thread (this one) did meanwhile: event-loop utilisation
@@ -109,14 +129,25 @@ describe("saturation sweep, open-loop SLO and overload", () => {
     let admittedPeak = 0;
     let processingPeak = 0;
     const poll = setInterval(() => {
-      void gaugeValue("graphql_admission_in_flight").then((v) => (admittedPeak = Math.max(admittedPeak, v)));
-      void gaugeValue("graphql_requests_in_flight").then((v) => (processingPeak = Math.max(processingPeak, v)));
+      void gaugeValue("graphql_admission_in_flight").then(
+        (v) => (admittedPeak = Math.max(admittedPeak, v)),
+      );
+      void gaugeValue("graphql_requests_in_flight").then(
+        (v) => (processingPeak = Math.max(processingPeak, v)),
+      );
     }, 50);
     try {
       // Closed loops open their connections first too (and warm the worker's HTTP client), so that the first
       // requests of a level do not carry the worker's start.
-      const preconnect = spec.preconnect ?? (spec.closed ? { count: spec.closed.connections, path: "/health/live" } : undefined);
-      const result: LoadResult = await runInWorker({ url: api.server.url, bodies: BODIES, ...spec, preconnect });
+      const preconnect =
+        spec.preconnect ??
+        (spec.closed ? { count: spec.closed.connections, path: "/health/live" } : undefined);
+      const result: LoadResult = await runInWorker({
+        url: api.server.url,
+        bodies: BODIES,
+        ...spec,
+        preconnect,
+      });
       const cpu = process.cpuUsage(cpu0);
       return {
         ...result,
@@ -124,7 +155,8 @@ describe("saturation sweep, open-loop SLO and overload", () => {
           elu: Math.round(performance.eventLoopUtilization(elu0).utilization * 100) / 100,
           loopDelayP99Ms: Math.round(delay.percentile(99) / 1e6),
           loopDelayMaxMs: Math.round(delay.max / 1e6),
-          cpuMsPerRequest: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, result.offered)) * 100) / 100,
+          cpuMsPerRequest:
+            Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, result.offered)) * 100) / 100,
           admittedPeak,
           processingPeak,
         },
@@ -138,7 +170,10 @@ describe("saturation sweep, open-loop SLO and overload", () => {
   /** A closed loop that says what the server sustains right now (requests/s); no request may fail (c < MAX_IN_FLIGHT). */
   const probe = async (connections: number) => {
     const run = await load({ closed: { connections, durationMs: PROBE_MS } });
-    expect({ probe: connections, failures: summarize(run.samples).failures }).toEqual({ probe: connections, failures: {} });
+    expect({ probe: connections, failures: summarize(run.samples).failures }).toEqual({
+      probe: connections,
+      failures: {},
+    });
     return run.achievedRate;
   };
 
@@ -156,8 +191,12 @@ describe("saturation sweep, open-loop SLO and overload", () => {
     // Headers: every 503 says when to retry and carries no x-cypher-statements (turned away before GraphQL, so
     // before Neo4j); every 200 ran Cypher.
     const rejected = run.samples.filter(turnedAway);
-    expect(rejected.filter((s) => s.retryAfter === null || s.statements !== null).slice(0, 5)).toEqual([]);
-    expect(run.samples.filter((s) => s.status === 200 && !(Number(s.statements) >= 1)).slice(0, 5)).toEqual([]);
+    expect(
+      rejected.filter((s) => s.retryAfter === null || s.statements !== null).slice(0, 5),
+    ).toEqual([]);
+    expect(
+      run.samples.filter((s) => s.status === 200 && !(Number(s.statements) >= 1)).slice(0, 5),
+    ).toEqual([]);
     // The work in progress is bounded: the excess is refused, not queued.
     expect(run.server.processingPeak).toBeLessThanOrEqual(MAX_IN_FLIGHT);
   };
@@ -165,7 +204,8 @@ describe("saturation sweep, open-loop SLO and overload", () => {
   /** Every admission slot is given back once the run is over (none leaked, no request left hanging). */
   const expectSlotsBack = async () => {
     const by = Date.now() + SLOTS_BACK_WITHIN_MS;
-    while ((await gaugeValue("graphql_admission_in_flight")) !== 0 && Date.now() < by) await sleep(50);
+    while ((await gaugeValue("graphql_admission_in_flight")) !== 0 && Date.now() < by)
+      await sleep(50);
     expect(await gaugeValue("graphql_admission_in_flight")).toBe(0);
   };
 
@@ -175,7 +215,15 @@ describe("saturation sweep, open-loop SLO and overload", () => {
     // Warm-up, not measured: each body a few times (the first requests on a fresh Neo4j wait seconds for its
     // plans: 7 requests in a first 4 s), then a closed loop.
     for (let round = 0; round < 3; round++) {
-      await Promise.all(BODIES.map((body) => fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body }).then((r) => r.text())));
+      await Promise.all(
+        BODIES.map((body) =>
+          fetch(api.server.url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body,
+          }).then((r) => r.text()),
+        ),
+      );
     }
     await load({ closed: { connections: 4, durationMs: 2000 } });
   });
@@ -190,12 +238,28 @@ describe("saturation sweep, open-loop SLO and overload", () => {
   it(`L2: closed loop at c = ${SWEEP.join(", ")}, then c = ${MAX_CONNECTIONS} for the max: every request a 200 without errors`, async () => {
     // Every level stays below MAX_IN_FLIGHT (or admission control is off), so a failure at any level is a defect.
     expect(MAX_IN_FLIGHT === 0 || MAX_IN_FLIGHT > Math.max(...SWEEP)).toBe(true);
-    const levels: Array<{ c: number; rps: number; requests: number; p50: number; p99: number; failures: Record<string, number>; server: object }> = [];
+    const levels: Array<{
+      c: number;
+      rps: number;
+      requests: number;
+      p50: number;
+      p99: number;
+      failures: Record<string, number>;
+      server: object;
+    }> = [];
     for (const connections of [...SWEEP, MAX_CONNECTIONS]) {
       const durationMs = levels.length === SWEEP.length ? MAX_MS : SWEEP_MS;
       const run = await load({ closed: { connections, durationMs } });
       const s = summarize(run.samples);
-      levels.push({ c: connections, rps: run.achievedRate, requests: s.requests, p50: s.p50, p99: s.p99, failures: s.failures, server: run.server });
+      levels.push({
+        c: connections,
+        rps: run.achievedRate,
+        requests: s.requests,
+        p50: s.p50,
+        p99: s.p99,
+        failures: s.failures,
+        server: run.server,
+      });
     }
     const max = levels.pop()!;
     figures.sweep = levels;
@@ -212,7 +276,11 @@ describe("saturation sweep, open-loop SLO and overload", () => {
     for (const share of [0.5, 0.8]) {
       const probeRps = await probe(MAX_CONNECTIONS);
       const rate = Math.max(1, Math.round(probeRps * share));
-      const run = await load({ phases: [{ rate, durationMs: SLO_MS }], maxSockets: L3_SOCKETS, preconnect: { count: L3_SOCKETS, path: "/health/live" } });
+      const run = await load({
+        phases: [{ rate, durationMs: SLO_MS }],
+        maxSockets: L3_SOCKETS,
+        preconnect: { count: L3_SOCKETS, path: "/health/live" },
+      });
       const all = summarize(run.samples);
       const seconds = perSecond(run.samples, SLO_MS);
       levels.push({
@@ -225,7 +293,10 @@ describe("saturation sweep, open-loop SLO and overload", () => {
         turnedAway: run.samples.filter(turnedAway).length,
         secondP99Median: median(seconds.map((w) => w.p99)),
         // The median of the per-second p99s of the first and the last 3 seconds (a queue that grows moves the last).
-        trend: { first: median(seconds.slice(0, 3).map((w) => w.p99)), last: median(seconds.slice(-3).map((w) => w.p99)) },
+        trend: {
+          first: median(seconds.slice(0, 3).map((w) => w.p99)),
+          last: median(seconds.slice(-3).map((w) => w.p99)),
+        },
         server: run.server,
         perSecondP99: seconds.map((w) => w.p99),
       });
@@ -243,7 +314,10 @@ describe("saturation sweep, open-loop SLO and overload", () => {
     const high = Math.round(Math.max(baseRps, wideRps) * 2);
     const low = Math.max(1, Math.round(baseRps * 0.5));
     const run = await load({
-      phases: [{ rate: high, durationMs: OVERLOAD_MS }, { rate: low, durationMs: RECOVERY_MS }],
+      phases: [
+        { rate: high, durationMs: OVERLOAD_MS },
+        { rate: low, durationMs: RECOVERY_MS },
+      ],
       maxSockets: L5_SOCKETS,
       preconnect: { count: L5_SOCKETS, path: "/health/live" },
     });
@@ -253,7 +327,10 @@ describe("saturation sweep, open-loop SLO and overload", () => {
     const rejected = summarize(run.samples, 0, end, (s) => s.status !== 200);
     const seconds = perSecond(run.samples, end);
     // Recorded, not asserted: from the drop to the start of the first second from which every request was a 200.
-    const lastBadSecond = seconds.reduce((last, w) => (w.t >= OVERLOAD_MS / 1000 && w.ok < w.n ? w.t : last), OVERLOAD_MS / 1000 - 1);
+    const lastBadSecond = seconds.reduce(
+      (last, w) => (w.t >= OVERLOAD_MS / 1000 && w.ok < w.n ? w.t : last),
+      OVERLOAD_MS / 1000 - 1,
+    );
     const l5: Record<string, unknown> = {
       baseRps,
       wideRps,
@@ -267,7 +344,8 @@ describe("saturation sweep, open-loop SLO and overload", () => {
       afterDrop: summarize(run.samples, OVERLOAD_MS, end),
       admitted: { n: admitted.requests, p50: admitted.p50, p99: admitted.p99, max: admitted.max },
       rejected: { n: rejected.requests, p50: rejected.p50, p99: rejected.p99, max: rejected.max },
-      allOkFromMsAfterDrop: lastBadSecond + 1 >= end / 1000 ? null : (lastBadSecond + 1) * 1000 - OVERLOAD_MS,
+      allOkFromMsAfterDrop:
+        lastBadSecond + 1 >= end / 1000 ? null : (lastBadSecond + 1) * 1000 - OVERLOAD_MS,
       perSecond: seconds,
     };
     figures.l5 = l5;
@@ -284,8 +362,15 @@ describe("saturation sweep, open-loop SLO and overload", () => {
     let sent = 0;
     const meanwhile: string[] = [];
     while (streak < RECOVERY_RUN && Date.now() - started < RECOVER_WITHIN_MS) {
-      const res = await fetch(api.server.url, { method: "POST", headers: { "content-type": "application/json" }, body: BODIES[sent++ % BODIES.length] });
-      const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+      const res = await fetch(api.server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: BODIES[sent++ % BODIES.length],
+      });
+      const body = (await res.json()) as {
+        data?: unknown;
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
       if (res.status === 200 && !body.errors && body.data) {
         streak += 1;
         continue;
@@ -296,7 +381,12 @@ describe("saturation sweep, open-loop SLO and overload", () => {
       if (answer !== "503 SERVICE_UNAVAILABLE retry-after=1") break;
       await sleep(250);
     }
-    l5.recovery = { requests: sent, streak, ms: Date.now() - started, meanwhile: meanwhile.slice(0, 10) };
+    l5.recovery = {
+      requests: sent,
+      streak,
+      ms: Date.now() - started,
+      meanwhile: meanwhile.slice(0, 10),
+    };
     expect(meanwhile.filter((a) => a !== "503 SERVICE_UNAVAILABLE retry-after=1")).toEqual([]);
     expect(streak).toBe(RECOVERY_RUN);
     await expectSlotsBack();

@@ -44,7 +44,9 @@ describe("L6: pool exhaustion", () => {
       );
       expect(res.errors).toBeUndefined();
     }
-    const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b, j) => [a, b, `${P}-r-${i}-${i + 1 + j}`] as const));
+    const pairs = ids.flatMap((a, i) =>
+      ids.slice(i + 1).map((b, j) => [a, b, `${P}-r-${i}-${i + 1 + j}`] as const),
+    );
     for (let i = 0; i < pairs.length; i += 10) {
       await Promise.all(
         pairs.slice(i, i + 10).map(async ([from, to, id]) => {
@@ -73,7 +75,11 @@ describe("L6: pool exhaustion", () => {
     await db?.close();
     const editor = await authHeader(["editor"], "pool");
     for (const id of ids) {
-      await shared.gql(`mutation($id: ID!, $c: CitationInput!) { deleteEntity(id: $id, citation: $c) { deleted } }`, { id, c: CITE[0] }, editor);
+      await shared.gql(
+        `mutation($id: ID!, $c: CitationInput!) { deleteEntity(id: $id, citation: $c) { deleted } }`,
+        { id, c: CITE[0] },
+        editor,
+      );
     }
     await shared.stop();
   });
@@ -90,7 +96,12 @@ describe("L6: pool exhaustion", () => {
     const burst = Array.from({ length: CONCURRENT }, async (_, i) => {
       const t = performance.now();
       const res = await api.gql(PATHS, { from: ids[i % CLIQUE], to: ids[(i + 1) % CLIQUE] });
-      return { ms: performance.now() - t, status: res.status, codes: (res.errors ?? []).map((e) => String(e.extensions?.code)), body: JSON.stringify(res.errors ?? []) };
+      return {
+        ms: performance.now() - t,
+        status: res.status,
+        codes: (res.errors ?? []).map((e) => String(e.extensions?.code)),
+        body: JSON.stringify(res.errors ?? []),
+      };
     });
     // No deadlock: everything settles within a minute (about 4 s when measured).
     const results = await settleWithin(Promise.all(burst), 60000, `the burst of ${CONCURRENT}`);
@@ -100,7 +111,9 @@ describe("L6: pool exhaustion", () => {
     const codes = [...new Set(failed.flatMap((r) => r.codes))];
 
     // Recovery: the same server answers again, and a burst of POOL requests all succeed.
-    const after = await Promise.all(Array.from({ length: POOL }, (_, i) => api.gql(PATHS, { from: ids[i], to: ids[i + 1] })));
+    const after = await Promise.all(
+      Array.from({ length: POOL }, (_, i) => api.gql(PATHS, { from: ids[i], to: ids[i + 1] })),
+    );
     const ready = (await fetch(`${api.baseUrl}/health/ready`)).status;
 
     const figures = {
@@ -113,7 +126,12 @@ describe("L6: pool exhaustion", () => {
       failed: failed.length,
       codes,
       slowestSuccessMs: Math.round(Math.max(0, ...ok.map((r) => r.ms))),
-      failedMs: failed.length ? [Math.round(Math.min(...failed.map((r) => r.ms))), Math.round(Math.max(...failed.map((r) => r.ms)))] : [],
+      failedMs: failed.length
+        ? [
+            Math.round(Math.min(...failed.map((r) => r.ms))),
+            Math.round(Math.max(...failed.map((r) => r.ms))),
+          ]
+        : [],
       afterOk: after.filter((r) => !r.errors).length,
       ready,
     };
@@ -123,7 +141,9 @@ describe("L6: pool exhaustion", () => {
     expect(results.every((r) => r.status === 200)).toBe(true);
     // Every failure is the mapped, retry-safe code: never a masked INTERNAL_SERVER_ERROR, never a driver message.
     expect(codes.filter((c) => c !== "SERVICE_UNAVAILABLE")).toEqual([]);
-    expect(failed.map((r) => r.body).join("")).not.toMatch(/acquisition|Pool status|Neo4jError|bolt:/);
+    expect(failed.map((r) => r.body).join("")).not.toMatch(
+      /acquisition|Pool status|Neo4jError|bolt:/,
+    );
     expect(ok.length).toBeGreaterThanOrEqual(POOL);
     // Liveness: a failure waited for a connection (about the acquisition timeout when measured), not for ever,
     // nor until the query timeout and retry window (35 s here) ended it.

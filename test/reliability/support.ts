@@ -25,7 +25,10 @@ export const HOSTILE = [
 ];
 
 /** A hash of every node and relationship whose id does not start with `test-` except those under `ownPrefix`. */
-export async function fingerprint(gateway: GraphGateway, ownPrefix = "\u0000none"): Promise<string> {
+export async function fingerprint(
+  gateway: GraphGateway,
+  ownPrefix = "\u0000none",
+): Promise<string> {
   const keep = "(NOT coalesce(x.id, '') STARTS WITH 'test-' OR x.id STARTS WITH $own)";
   const [nodes] = await gateway.readText(
     `MATCH (x) WHERE ${keep} WITH x ORDER BY x.id RETURN collect([labels(x), properties(x)]) AS all`,
@@ -35,7 +38,9 @@ export async function fingerprint(gateway: GraphGateway, ownPrefix = "\u0000none
     `MATCH (a)-[x]->(b) WHERE ${keep} WITH a, x, b ORDER BY x.id, a.id, b.id RETURN collect([type(x), a.id, b.id, properties(x)]) AS all`,
     { own: ownPrefix },
   );
-  return createHash("sha256").update(JSON.stringify([nodes!.all, rels!.all])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([nodes!.all, rels!.all]))
+    .digest("hex");
 }
 
 export interface GqlError {
@@ -63,7 +68,10 @@ export function batchDocument(
     const list = given.map(([name]) => `${name}: $${name}_${i}`).join(", ");
     return `r${i}: ${field}${list ? `(${list})` : ""} ${selection}`;
   });
-  return { query: `${kind}${defs.length ? `(${defs.join(", ")})` : ""} { ${calls.join(" ")} }`, variables };
+  return {
+    query: `${kind}${defs.length ? `(${defs.join(", ")})` : ""} { ${calls.join(" ")} }`,
+    variables,
+  };
 }
 
 /** The promise's value, or a rejection naming `what` when it has not settled within `ms` (the timer is cleared either way). */
@@ -86,7 +94,12 @@ export async function settleWithin<T>(promise: Promise<T>, ms: number, what: str
  * three), written straight into the test database under ids starting with `prefix`; then a server over
  * the same driver with the given transaction timeout. `removeHub` deletes it all again.
  */
-export async function startWithHub(shared: TestApi, prefix: string, degree: number, timeoutMs: number): Promise<CustomApi> {
+export async function startWithHub(
+  shared: TestApi,
+  prefix: string,
+  degree: number,
+  timeoutMs: number,
+): Promise<CustomApi> {
   await shared.db.driver.executeQuery(
     `CREATE (h:Entity:Company {id: $p + '-hub', kind: 'Company', name: $p + ' hub'})
      WITH h UNWIND range(0, $n - 1) AS i
@@ -105,10 +118,17 @@ export async function startWithHub(shared: TestApi, prefix: string, degree: numb
   );
   expect(ring!.n).toBe(degree * 3);
   const config = loadConfig();
-  const gateway = new GraphGateway(shared.db.driver, shared.db.cypher, { database: config.neo4j.database, timeoutMs, app: prefix });
+  const gateway = new GraphGateway(shared.db.driver, shared.db.cypher, {
+    database: config.neo4j.database,
+    timeoutMs,
+    app: prefix,
+  });
   return CustomApi.start(gateway, { rateLimitMax: 0 });
 }
 
 export async function removeHub(shared: TestApi, prefix: string): Promise<void> {
-  await shared.db.driver.executeQuery("MATCH (x:Entity) WHERE x.id STARTS WITH $p DETACH DELETE x", { p: prefix });
+  await shared.db.driver.executeQuery(
+    "MATCH (x:Entity) WHERE x.id STARTS WITH $p DETACH DELETE x",
+    { p: prefix },
+  );
 }

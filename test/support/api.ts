@@ -46,12 +46,19 @@ export class TestApi {
     return this.server.url.replace(/\/graphql$/, "");
   }
 
-  gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     return postGraphQL<T>(this.server.url, query, variables, headers);
   }
 
   /** Like gql, but fails the test when the response has errors. */
-  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async data<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const res = await this.gql<T>(query, variables);
     if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
     return res.data as T;

@@ -8,7 +8,11 @@ import { createServer, type RunningServer } from "../../src/server";
 import { postGraphQL, type GraphQLResponse } from "./api";
 
 /** A bearer token signed with the configured (development) secret. */
-export async function tokenFor(roles: Role[], subject = "test-user", expiresIn = "10m"): Promise<string> {
+export async function tokenFor(
+  roles: Role[],
+  subject = "test-user",
+  expiresIn = "10m",
+): Promise<string> {
   return signToken(loadConfig().auth, { subject, roles, expiresIn });
 }
 
@@ -30,7 +34,10 @@ export class CustomApi {
       {
         gateway,
         logger: createLogger("silent"),
-        settings: { auth: { ...config.auth, ...auth }, limits: { ...config.limits, rateLimitMax: 0, ...limits } },
+        settings: {
+          auth: { ...config.auth, ...auth },
+          limits: { ...config.limits, rateLimitMax: 0, ...limits },
+        },
       },
       0,
       "127.0.0.1",

@@ -14,7 +14,11 @@ describe("loadConfig", () => {
   });
 
   it("reads NEO4J_URI and ports", () => {
-    const c = loadConfig({ NEO4J_URI: "neo4j://db.example:7687", PORT: "8080", NEO4J_BOLT_PORT: "17687" });
+    const c = loadConfig({
+      NEO4J_URI: "neo4j://db.example:7687",
+      PORT: "8080",
+      NEO4J_BOLT_PORT: "17687",
+    });
     expect(c.neo4j.uri).toBe("neo4j://db.example:7687");
     expect(c.port).toBe(8080);
     expect(c.local.boltPort).toBe(17687);
@@ -35,7 +39,11 @@ describe("loadConfig", () => {
     const defaults = loadConfig({});
     expect(defaults.neo4j).toMatchObject({ maxPoolSize: 50, acquisitionTimeoutMs: 5000 });
     expect(defaults.monitoring).toEqual({ eventLoopStallMs: 200 });
-    const set = loadConfig({ NEO4J_MAX_POOL_SIZE: "4", NEO4J_ACQUISITION_TIMEOUT_MS: "2000", EVENT_LOOP_STALL_MS: "50" });
+    const set = loadConfig({
+      NEO4J_MAX_POOL_SIZE: "4",
+      NEO4J_ACQUISITION_TIMEOUT_MS: "2000",
+      EVENT_LOOP_STALL_MS: "50",
+    });
     expect(set.neo4j).toMatchObject({ maxPoolSize: 4, acquisitionTimeoutMs: 2000 });
     expect(set.monitoring.eventLoopStallMs).toBe(50);
     expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: "0" })).toThrow(/NEO4J_MAX_POOL_SIZE/);

@@ -12,7 +12,8 @@ describe("generated Cypher fragments", () => {
       "fragments/entity-relations-2.cypher",
       "fragments/entity-relations.cypher",
     ]);
-    for (const { file, text } of files) expect({ file, text: readFileSync(file, "utf8") }).toEqual({ file, text });
+    for (const { file, text } of files)
+      expect({ file, text: readFileSync(file, "utf8") }).toEqual({ file, text });
   });
 
   it("the shallower variants stop expanding at their level", () => {
@@ -31,7 +32,9 @@ describe("generated Cypher fragments", () => {
     const text = entityRelationsFragment();
     expect(patternOf(["OWNS"], "IN")).toBe("OWNS:IN");
     expect(text).toContain("WITH n AS f1 WHERE s1.pattern = 'OWNS:IN' MATCH (f1)<-[r1:OWNS]-(o1)");
-    expect(text).toContain("WITH x2[1] AS f3 WHERE s3.pattern = 'COMPETES_WITH:BOTH' MATCH (f3)-[r3:COMPETES_WITH]-(o3)");
+    expect(text).toContain(
+      "WITH x2[1] AS f3 WHERE s3.pattern = 'COMPETES_WITH:BOTH' MATCH (f3)-[r3:COMPETES_WITH]-(o3)",
+    );
     // Each level's rows are cut at its `first` before they are projected and expanded further.
     expect(text).toContain("}[0..s1.first] | {");
     expect(text).toContain("}[0..s3.first] | {");

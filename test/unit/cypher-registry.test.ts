@@ -1,7 +1,13 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { compactCypher, CYPHER_NAMES, CypherRegistry, listCypherFiles, planDepth } from "../../src/graph/cypher-registry";
+import {
+  compactCypher,
+  CYPHER_NAMES,
+  CypherRegistry,
+  listCypherFiles,
+  planDepth,
+} from "../../src/graph/cypher-registry";
 import { projectRoot } from "../../src/project-root";
 
 const HEADER = /^\/\/ purpose: .+\n\/\/ params: .+\n\/\/ returns: .+\n/;
@@ -18,20 +24,27 @@ describe("CypherRegistry", () => {
     const registry = CypherRegistry.load(cypherDir);
     for (const name of CYPHER_NAMES) {
       const text = registry.get(name);
-      expect({ name, comments: text.split("\n").filter((l) => l.startsWith("//") || l !== l.trim() || l === "") }).toEqual({
+      expect({
+        name,
+        comments: text.split("\n").filter((l) => l.startsWith("//") || l !== l.trim() || l === ""),
+      }).toEqual({
         name,
         comments: [],
       });
     }
-    expect(compactCypher("// purpose: x\n  MATCH (n)\n\n    // why\n  RETURN n.url = 'https://a' // kept\n")).toBe(
-      "MATCH (n)\nRETURN n.url = 'https://a' // kept",
-    );
+    expect(
+      compactCypher(
+        "// purpose: x\n  MATCH (n)\n\n    // why\n  RETURN n.url = 'https://a' // kept\n",
+      ),
+    ).toBe("MATCH (n)\nRETURN n.url = 'https://a' // kept");
   });
 
   it("sends a statement with only as many levels of the relationship fragment as its $plan has", () => {
     const registry = CypherRegistry.load(cypherDir);
     const item = (children: unknown[] = []) => ({ pattern: "OWNS:IN", children });
-    expect([[], [item()], [item(), item([item()])], [item([item([item()])])]].map(planDepth)).toEqual([0, 1, 2, 3]);
+    expect(
+      [[], [item()], [item(), item([item()])], [item([item([item()])])]].map(planDepth),
+    ).toEqual([0, 1, 2, 3]);
     const full = registry.get("queries/get-entity");
     const none = registry.textFor("queries/get-entity", { id: "iij", plan: [] });
     const one = registry.textFor("queries/get-entity", { id: "iij", plan: [item()] });
@@ -42,12 +55,18 @@ describe("CypherRegistry", () => {
     expect(one).not.toContain("s2");
     expect(two).toContain("s2.pattern = 'OWNS:IN'");
     expect(two).not.toContain("s3");
-    expect(none.length < one.length && one.length < two.length && two.length < full.length).toBe(true);
+    expect(none.length < one.length && one.length < two.length && two.length < full.length).toBe(
+      true,
+    );
     // Three levels, or more (deeper fields are read by their own statements), send the whole fragment.
     expect(registry.textFor("queries/get-entity", { plan: [item([item([item()])])] })).toBe(full);
-    expect(registry.textFor("queries/get-entity", { plan: [item([item([item([item()])])])] })).toBe(full);
+    expect(registry.textFor("queries/get-entity", { plan: [item([item([item([item()])])])] })).toBe(
+      full,
+    );
     // Statements without the fragment, and calls without a plan, are sent as they are.
-    expect(registry.textFor("queries/get-stats", { plan: [] })).toBe(registry.get("queries/get-stats"));
+    expect(registry.textFor("queries/get-stats", { plan: [] })).toBe(
+      registry.get("queries/get-stats"),
+    );
     expect(registry.textFor("queries/get-entity", {})).toBe(full);
   });
 

@@ -1,4 +1,10 @@
-import { distinctById, edgeLabel, effectivePercentage, publicProperties, toGraphNode } from "../../src/domain/graph.rules";
+import {
+  distinctById,
+  edgeLabel,
+  effectivePercentage,
+  publicProperties,
+  toGraphNode,
+} from "../../src/domain/graph.rules";
 
 describe("effectivePercentage", () => {
   it("multiplies the stakes along the path", () => {
@@ -17,9 +23,13 @@ describe("edgeLabel", () => {
   it("shows the key figure of each relationship type", () => {
     expect(edgeLabel("OWNS", { percentage: 29.7 })).toBe("OWNS 29.7%");
     expect(edgeLabel("OWNS", {})).toBe("OWNS");
-    expect(edgeLabel("SUPPLIES", { costShare: 66.2, what: "domestic backbone" })).toBe("SUPPLIES 66.2% of domestic backbone");
+    expect(edgeLabel("SUPPLIES", { costShare: 66.2, what: "domestic backbone" })).toBe(
+      "SUPPLIES 66.2% of domestic backbone",
+    );
     expect(edgeLabel("SUPPLIES", { what: "data center space" })).toBe("SUPPLIES data center space");
-    expect(edgeLabel("COMPETES_WITH", { segments: ["SYSTEMS_INTEGRATION"] })).toBe("COMPETES_WITH (SYSTEMS_INTEGRATION)");
+    expect(edgeLabel("COMPETES_WITH", { segments: ["SYSTEMS_INTEGRATION"] })).toBe(
+      "COMPETES_WITH (SYSTEMS_INTEGRATION)",
+    );
     expect(edgeLabel("INVOLVES", { role: "ACQUIRER" })).toBe("INVOLVES (ACQUIRER)");
   });
 });
@@ -56,6 +66,15 @@ describe("toGraphNode", () => {
 
 describe("distinctById", () => {
   it("keeps the first of each id", () => {
-    expect(distinctById([{ id: "a", n: 1 }, { id: "b", n: 2 }, { id: "a", n: 3 }])).toEqual([{ id: "a", n: 1 }, { id: "b", n: 2 }]);
+    expect(
+      distinctById([
+        { id: "a", n: 1 },
+        { id: "b", n: 2 },
+        { id: "a", n: 3 },
+      ]),
+    ).toEqual([
+      { id: "a", n: 1 },
+      { id: "b", n: 2 },
+    ]);
   });
 });

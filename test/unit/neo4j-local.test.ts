@@ -38,7 +38,9 @@ describe("renderNeo4jConf", () => {
 describe("jvmFlags", () => {
   it("bounds the heap and opens the modules Neo4j needs on JDK 17", () => {
     const flags = jvmFlags("1g");
-    expect(flags).toEqual(expect.arrayContaining(["-Xms1g", "-Xmx1g", "--add-opens=java.base/java.nio=ALL-UNNAMED"]));
+    expect(flags).toEqual(
+      expect.arrayContaining(["-Xms1g", "-Xmx1g", "--add-opens=java.base/java.nio=ALL-UNNAMED"]),
+    );
   });
 });
 

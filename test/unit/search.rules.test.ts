@@ -13,7 +13,9 @@ describe("luceneQuery", () => {
     );
   });
   it("keeps Japanese and accented letters", () => {
-    expect(luceneQuery("Nippon Telegraph 日本")).toBe("(nippon^2 OR nippon*) AND (telegraph^2 OR telegraph*) AND (日本^2 OR 日本*)");
+    expect(luceneQuery("Nippon Telegraph 日本")).toBe(
+      "(nippon^2 OR nippon*) AND (telegraph^2 OR telegraph*) AND (日本^2 OR 日本*)",
+    );
   });
   it("is undefined when nothing searchable remains", () => {
     expect(luceneQuery("*** ~~ !!")).toBeUndefined();

@@ -40,11 +40,17 @@ function problemsOf(dir: string): SeedProblem[] {
   throw new Error("readSeed accepted a broken seed");
 }
 
-function expectProblem(dir: string, where: { file: string; item: string; field: string }, message?: RegExp) {
+function expectProblem(
+  dir: string,
+  where: { file: string; item: string; field: string },
+  message?: RegExp,
+) {
   const problems = problemsOf(dir);
   expect(problems).toContainEqual(expect.objectContaining(where));
   if (message) {
-    const found = problems.find((p) => p.file === where.file && p.item === where.item && p.field === where.field);
+    const found = problems.find(
+      (p) => p.file === where.file && p.item === where.item && p.field === where.field,
+    );
     expect(found?.message).toMatch(message);
   }
   return problems;
@@ -74,7 +80,11 @@ describe("readSeed", () => {
 
   it("names a duplicate id with its file and item", () => {
     editList(dir, "entities.yaml", (items) => items.push({ ...byId(items, "kddi") }));
-    const problems = expectProblem(dir, { file: "entities.yaml", item: "kddi", field: "id" }, /duplicate id/);
+    const problems = expectProblem(
+      dir,
+      { file: "entities.yaml", item: "kddi", field: "id" },
+      /duplicate id/,
+    );
     expect(problems).toHaveLength(1);
   });
 
@@ -82,7 +92,11 @@ describe("readSeed", () => {
     editList(dir, "figures.yaml", (items) => {
       byId(items, "fig-net-loss-fy2003").id = "kddi";
     });
-    expectProblem(dir, { file: "figures.yaml", item: "kddi", field: "id" }, /also in entities\.yaml/);
+    expectProblem(
+      dir,
+      { file: "figures.yaml", item: "kddi", field: "id" },
+      /also in entities\.yaml/,
+    );
   });
 
   it("names an unknown relationship endpoint", () => {
@@ -106,10 +120,18 @@ describe("readSeed", () => {
     });
     const problems = problemsOf(dir);
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: "events.yaml", item: "ev-2007-04-gdx-investment", field: "participants.1.entity" }),
+      expect.objectContaining({
+        file: "events.yaml",
+        item: "ev-2007-04-gdx-investment",
+        field: "participants.1.entity",
+      }),
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: "risk-factors.yaml", item: "risk-ntt-influence", field: "concerns.1" }),
+      expect.objectContaining({
+        file: "risk-factors.yaml",
+        item: "risk-ntt-influence",
+        field: "concerns.1",
+      }),
     );
   });
 
@@ -171,21 +193,33 @@ describe("readSeed", () => {
       const c = byId(items, "fig-accumulated-deficit-2007-03-31").citations[0];
       c.quote = c.quote.replace("24.3", "24.4");
     });
-    expectProblem(dir, { file: "figures.yaml", item: "fig-accumulated-deficit-2007-03-31", field: "citations.0" });
+    expectProblem(dir, {
+      file: "figures.yaml",
+      item: "fig-accumulated-deficit-2007-03-31",
+      field: "citations.0",
+    });
   });
 
   it("names a missing citation (empty list)", () => {
     editList(dir, "entities.yaml", (items) => {
       byId(items, "kddi").citations = [];
     });
-    expectProblem(dir, { file: "entities.yaml", item: "kddi", field: "citations" }, /at least one citation/);
+    expectProblem(
+      dir,
+      { file: "entities.yaml", item: "kddi", field: "citations" },
+      /at least one citation/,
+    );
   });
 
   it("names a missing citation (no key)", () => {
     editList(dir, "events.yaml", (items) => {
       delete byId(items, "ev-2007-07-tcc-investment").citations;
     });
-    expectProblem(dir, { file: "events.yaml", item: "ev-2007-07-tcc-investment", field: "citations" });
+    expectProblem(dir, {
+      file: "events.yaml",
+      item: "ev-2007-07-tcc-investment",
+      field: "citations",
+    });
   });
 
   it("names a company owned more than 100% in total at one date", () => {
@@ -276,7 +310,13 @@ describe("quoteAt", () => {
 
 describe("ownershipTotals", () => {
   const seed = readSeed(seedDir());
-  const owns = (id: string, from: string, to: string, percentage: number | null, asOf?: string) => ({
+  const owns = (
+    id: string,
+    from: string,
+    to: string,
+    percentage: number | null,
+    asOf?: string,
+  ) => ({
     id,
     type: "OWNS" as const,
     from,
@@ -298,12 +338,19 @@ describe("ownershipTotals", () => {
     expect(ownershipTotals({ ...seed, relationships })).toEqual([]);
     relationships.push(owns("rel-d", "fujitsu", "iij", 0.5, "2007-03-31"));
     expect(ownershipTotals({ ...seed, relationships })).toEqual([
-      expect.objectContaining({ file: "relationships.yaml", item: "iij@2007-03-31", field: "properties.percentage" }),
+      expect.objectContaining({
+        file: "relationships.yaml",
+        item: "iij@2007-03-31",
+        field: "properties.percentage",
+      }),
     ]);
   });
 
   it("does not add stakes at different dates", () => {
-    const relationships = [owns("rel-a", "pns", "hi-ho", 100, "2007-05"), owns("rel-b", "iij", "hi-ho", 100, "2007-06")];
+    const relationships = [
+      owns("rel-a", "pns", "hi-ho", 100, "2007-05"),
+      owns("rel-b", "iij", "hi-ho", 100, "2007-06"),
+    ];
     expect(ownershipTotals({ ...seed, relationships })).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ describe("mulberry32", () => {
     const draws = Array.from({ length: 10000 }, () => r.skewed(1000));
     expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...draws)).toBeLessThan(1000);
-    expect(draws.filter((d) => d < 100).length).toBeGreaterThan(draws.filter((d) => d >= 900).length * 5);
+    expect(draws.filter((d) => d < 100).length).toBeGreaterThan(
+      draws.filter((d) => d >= 900).length * 5,
+    );
   });
 });
 
@@ -48,7 +50,8 @@ describe("generateGraph", () => {
       expect(r.from).not.toBe(r.to);
       expect(r.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
-    for (const e of graph.events) for (const p of e.participants) expect(ids.has(p.entity)).toBe(true);
+    for (const e of graph.events)
+      for (const p of e.participants) expect(ids.has(p.entity)).toBe(true);
   });
 
   it("cites every node, relationship and event with section, quote and offset", () => {
@@ -64,7 +67,9 @@ describe("generateGraph", () => {
     const owners = new Map<string, string>();
     for (const r of rels.filter((x) => x.type === "OWNS")) {
       const pct = r.props.percentage as number;
-      expect(r.props.consolidation).toBe(pct > 50 ? "CONSOLIDATED" : pct >= 20 ? "EQUITY_METHOD" : "NONE");
+      expect(r.props.consolidation).toBe(
+        pct > 50 ? "CONSOLIDATED" : pct >= 20 ? "EQUITY_METHOD" : "NONE",
+      );
       if (pct > 50) owners.set(r.to, r.from);
     }
     const depthOf = (id: string): number => (owners.has(id) ? 1 + depthOf(owners.get(id)!) : 0);
@@ -73,7 +78,9 @@ describe("generateGraph", () => {
   });
 
   it("names each competing pair once, within one segment mostly", () => {
-    const pairs = rels.filter((r) => r.type === "COMPETES_WITH").map((r) => [r.from, r.to].sort().join("|"));
+    const pairs = rels
+      .filter((r) => r.type === "COMPETES_WITH")
+      .map((r) => [r.from, r.to].sort().join("|"));
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 

@@ -5,7 +5,8 @@ import { memoisedValidation } from "../../src/schema/validate-args";
 
 let checks = 0;
 /** Counts how often class-validator really runs on the decorated property. */
-const Counted = () => ValidateBy({ name: "counted", validator: { validate: () => (checks++, true) } });
+const Counted = () =>
+  ValidateBy({ name: "counted", validator: { validate: () => (checks++, true) } });
 
 class Page {
   @Min(1)
@@ -24,9 +25,14 @@ describe("memoisedValidation", () => {
 
   it("rejects what class-validator rejects, as TypeGraphQL's ArgumentValidationError naming the field", async () => {
     const validate = memoisedValidation({});
-    const error = await Promise.resolve(validate(page(0), Page, fakeResolverData)).catch((e: unknown) => e);
+    const error = await Promise.resolve(validate(page(0), Page, fakeResolverData)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ArgumentValidationError);
-    const [problem] = (error as ArgumentValidationError).extensions.validationErrors as Array<{ property: string; constraints: object }>;
+    const [problem] = (error as ArgumentValidationError).extensions.validationErrors as Array<{
+      property: string;
+      constraints: object;
+    }>;
     expect(problem!.property).toBe("first");
     expect(Object.keys(problem!.constraints)).toEqual(expect.arrayContaining(["min"]));
   });
@@ -39,8 +45,12 @@ describe("memoisedValidation", () => {
     expect(checks).toBe(1);
     await validate(page(21), Page, fakeResolverData);
     expect(checks).toBe(2);
-    await expect(validate(page(101), Page, fakeResolverData)).rejects.toBeInstanceOf(ArgumentValidationError);
-    await expect(validate(page(101), Page, fakeResolverData)).rejects.toBeInstanceOf(ArgumentValidationError);
+    await expect(validate(page(101), Page, fakeResolverData)).rejects.toBeInstanceOf(
+      ArgumentValidationError,
+    );
+    await expect(validate(page(101), Page, fakeResolverData)).rejects.toBeInstanceOf(
+      ArgumentValidationError,
+    );
   });
 
   it("always validates large arguments (mutation inputs), and every item of a list", async () => {
@@ -49,13 +59,19 @@ describe("memoisedValidation", () => {
     await validate(page(5, long), Page, fakeResolverData);
     await validate(page(5, long), Page, fakeResolverData);
     expect(checks).toBe(2);
-    await expect(validate([page(5), page(500)], Page, fakeResolverData)).rejects.toBeInstanceOf(ArgumentValidationError);
+    await expect(validate([page(5), page(500)], Page, fakeResolverData)).rejects.toBeInstanceOf(
+      ArgumentValidationError,
+    );
   });
 
   it("leaves scalars and missing arguments alone", async () => {
     const validate = memoisedValidation({});
-    await expect(Promise.resolve(validate("iij", String, fakeResolverData))).resolves.toBeUndefined();
-    await expect(Promise.resolve(validate(undefined, Page, fakeResolverData))).resolves.toBeUndefined();
+    await expect(
+      Promise.resolve(validate("iij", String, fakeResolverData)),
+    ).resolves.toBeUndefined();
+    await expect(
+      Promise.resolve(validate(undefined, Page, fakeResolverData)),
+    ).resolves.toBeUndefined();
     expect(checks).toBe(0);
   });
 });

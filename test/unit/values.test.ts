@@ -10,6 +10,10 @@ describe("toPlain", () => {
     expect(toPlain(new neo4j.types.Date(2007, 3, 31))).toBe("2007-03-31");
   });
   it("converts nested maps and lists", () => {
-    expect(toPlain({ a: [neo4j.int(1), { b: neo4j.int(2) }], c: null, d: "x" })).toEqual({ a: [1, { b: 2 }], c: null, d: "x" });
+    expect(toPlain({ a: [neo4j.int(1), { b: neo4j.int(2) }], c: null, d: "x" })).toEqual({
+      a: [1, { b: 2 }],
+      c: null,
+      d: "x",
+    });
   });
 });

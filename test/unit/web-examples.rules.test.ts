@@ -37,7 +37,12 @@ describe("splitExamples", () => {
 describe("renderPage", () => {
   it("embeds boot data that cannot close the script element", () => {
     expect(scriptJson({ q: "</script><b>" })).not.toContain("</script>");
-    const html = renderPage({ title: "T", script: "/web/x.js", style: "/web/x.css", boot: { q: "</script>" } });
+    const html = renderPage({
+      title: "T",
+      script: "/web/x.js",
+      style: "/web/x.css",
+      boot: { q: "</script>" },
+    });
     expect(html.match(/<\/script>/g)).toHaveLength(2);
   });
 });

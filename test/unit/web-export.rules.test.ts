@@ -5,17 +5,34 @@ import { toGraphml, xmlEscape } from "../../src/web/graphml.rules";
 
 const graph: ExportGraph = {
   nodes: [
-    { id: "ntt", label: "NTT", kind: "Company", isEvent: false, properties: { id: "ntt", name: "NTT", aliases: ["Nippon Telegraph"] } },
+    {
+      id: "ntt",
+      label: "NTT",
+      kind: "Company",
+      isEvent: false,
+      properties: { id: "ntt", name: "NTT", aliases: ["Nippon Telegraph"] },
+    },
     {
       id: "iij",
       label: "Internet Initiative Japan Inc.",
       kind: "Company",
       isEvent: false,
-      properties: { id: "iij", name: 'IIJ, "the Company"', citations: [{ section: "Item 4", quote: "IIJ <is> a pioneer", offset: 12 }] },
+      properties: {
+        id: "iij",
+        name: 'IIJ, "the Company"',
+        citations: [{ section: "Item 4", quote: "IIJ <is> a pioneer", offset: 12 }],
+      },
     },
   ],
   edges: [
-    { id: "owns-ntt-iij", source: "ntt", target: "iij", type: "OWNS", label: "OWNS 29.7%", properties: { id: "owns-ntt-iij", percentage: 29.7, includesAffiliates: true } },
+    {
+      id: "owns-ntt-iij",
+      source: "ntt",
+      target: "iij",
+      type: "OWNS",
+      label: "OWNS 29.7%",
+      properties: { id: "owns-ntt-iij", percentage: 29.7, includesAffiliates: true },
+    },
   ],
   truncated: false,
 };
@@ -24,9 +41,19 @@ describe("toCytoscape", () => {
   it("gives nodes and edges as elements with the core fields in data", () => {
     const { elements, truncated } = toCytoscape(graph);
     expect(truncated).toBe(false);
-    expect(elements.filter((e) => e.group === "nodes").map((e) => e.data.id)).toEqual(["ntt", "iij"]);
+    expect(elements.filter((e) => e.group === "nodes").map((e) => e.data.id)).toEqual([
+      "ntt",
+      "iij",
+    ]);
     const edge = elements.find((e) => e.group === "edges")!;
-    expect(edge.data).toMatchObject({ id: "owns-ntt-iij", source: "ntt", target: "iij", type: "OWNS", label: "OWNS 29.7%", percentage: 29.7 });
+    expect(edge.data).toMatchObject({
+      id: "owns-ntt-iij",
+      source: "ntt",
+      target: "iij",
+      type: "OWNS",
+      label: "OWNS 29.7%",
+      percentage: 29.7,
+    });
   });
 });
 

@@ -1,33 +1,60 @@
 import { BadUserInputError } from "../../src/errors";
 import { loadConfig, ConfigError } from "../../src/config";
-import { aliasText, citationLists, exceedsWholeCompany, givenProps, ownershipDate, resolveCitation } from "../../src/domain/write.rules";
+import {
+  aliasText,
+  citationLists,
+  exceedsWholeCompany,
+  givenProps,
+  ownershipDate,
+  resolveCitation,
+} from "../../src/domain/write.rules";
 
 describe("write.rules", () => {
   const source = "Intro. NTT owns 29.7% of us. More text.";
 
   it("computes the offset of a 20-F quote", () => {
-    expect(resolveCitation({ section: "s", quote: "NTT owns 29.7%" }, source, "citations.0")).toEqual({ section: "s", quote: "NTT owns 29.7%", offset: 7, url: "" });
+    expect(
+      resolveCitation({ section: "s", quote: "NTT owns 29.7%" }, source, "citations.0"),
+    ).toEqual({ section: "s", quote: "NTT owns 29.7%", offset: 7, url: "" });
   });
 
   it("rejects a quote not in the 20-F, naming the field", () => {
-    expect(() => resolveCitation({ section: "s", quote: "KDDI owns" }, source, "citations.1")).toThrow(BadUserInputError);
+    expect(() =>
+      resolveCitation({ section: "s", quote: "KDDI owns" }, source, "citations.1"),
+    ).toThrow(BadUserInputError);
     try {
       resolveCitation({ section: "s", quote: "KDDI owns" }, source, "citations.1");
     } catch (error) {
-      expect((error as BadUserInputError).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "citations.1.quote" });
+      expect((error as BadUserInputError).extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "citations.1.quote",
+      });
     }
   });
 
   it("takes any text with a url, offset -1", () => {
-    expect(resolveCitation({ section: "s", quote: "q", url: "https://x.org" }, source, "c").offset).toBe(-1);
+    expect(
+      resolveCitation({ section: "s", quote: "q", url: "https://x.org" }, source, "c").offset,
+    ).toBe(-1);
   });
 
   it("stores citations as parallel lists", () => {
-    expect(citationLists([{ section: "a", quote: "b", offset: 1, url: "" }])).toEqual({ citeSection: ["a"], citeQuote: ["b"], citeOffset: [1], citeUrl: [""] });
+    expect(citationLists([{ section: "a", quote: "b", offset: 1, url: "" }])).toEqual({
+      citeSection: ["a"],
+      citeQuote: ["b"],
+      citeOffset: [1],
+      citeUrl: [""],
+    });
   });
 
   it("keeps given fields, null clears, required fields are never cleared", () => {
-    expect(givenProps({ name: null, description: null, country: "JP", status: undefined }, ["name", "description", "country", "status"], ["name"])).toEqual({ description: null, country: "JP" });
+    expect(
+      givenProps(
+        { name: null, description: null, country: "JP", status: undefined },
+        ["name", "description", "country", "status"],
+        ["name"],
+      ),
+    ).toEqual({ description: null, country: "JP" });
   });
 
   it("checks ownership at asOf, else since, else now", () => {
@@ -44,7 +71,19 @@ describe("write.rules", () => {
 describe("loadConfig: auth and limits", () => {
   it("has documented defaults", () => {
     const c = loadConfig({});
-    expect(c.limits).toMatchObject({ maxDepth: 6, maxAliases: 15, maxTokens: 1000, maxDirectives: 50, maxCost: 5000, maxBodyBytes: 102400, rateLimitMax: 1200, rateLimitWindowMs: 60000, csrfPrevention: true, introspection: true, hideSchemaDetails: false });
+    expect(c.limits).toMatchObject({
+      maxDepth: 6,
+      maxAliases: 15,
+      maxTokens: 1000,
+      maxDirectives: 50,
+      maxCost: 5000,
+      maxBodyBytes: 102400,
+      rateLimitMax: 1200,
+      rateLimitWindowMs: 60000,
+      csrfPrevention: true,
+      introspection: true,
+      hideSchemaDetails: false,
+    });
     expect(c.auth.requireAuthForReads).toBe(false);
     expect(c.auth.secret.length).toBeGreaterThanOrEqual(32);
   });
@@ -54,7 +93,10 @@ describe("loadConfig: auth and limits", () => {
     const c = loadConfig({ NODE_ENV: "production", JWT_SECRET: "s".repeat(40) });
     expect(c.limits.introspection).toBe(false);
     expect(c.limits.hideSchemaDetails).toBe(true);
-    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "s".repeat(40), INTROSPECTION: "true" }).limits.introspection).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: "s".repeat(40), INTROSPECTION: "true" })
+        .limits.introspection,
+    ).toBe(true);
   });
 
   it.each([

@@ -2,7 +2,15 @@
 // GraphQL Playground's React build. Every script, style and font comes from node_modules (no CDN).
 // Skips the work when dist/web is newer than its inputs; `--force` rebuilds.
 import { build } from "esbuild";
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  readFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +20,11 @@ const clientDir = join(root, "src", "web", "client");
 const outDir = join(root, "dist", "web");
 const stampFile = join(outDir, ".build-stamp");
 const require = createRequire(join(root, "package.json"));
-const graphiqlReact = dirname(require.resolve("@graphiql/react/package.json", { paths: [dirname(require.resolve("graphiql"))] }));
+const graphiqlReact = dirname(
+  require.resolve("@graphiql/react/package.json", {
+    paths: [dirname(require.resolve("graphiql"))],
+  }),
+);
 const requireFromGraphiql = createRequire(join(graphiqlReact, "package.json"));
 
 function newestMtime(path) {
@@ -23,7 +35,8 @@ function newestMtime(path) {
 
 const inputs = Math.max(newestMtime(clientDir), newestMtime(join(root, "package-lock.json")));
 const force = process.argv.includes("--force");
-if (!force && existsSync(stampFile) && Number(readFileSync(stampFile, "utf8")) >= inputs) process.exit(0);
+if (!force && existsSync(stampFile) && Number(readFileSync(stampFile, "utf8")) >= inputs)
+  process.exit(0);
 
 mkdirSync(outDir, { recursive: true });
 const started = Date.now();
@@ -40,7 +53,10 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { graphiql: join(clientDir, "graphiql.tsx"), explorer: join(clientDir, "explorer.tsx") },
+    entryPoints: {
+      graphiql: join(clientDir, "graphiql.tsx"),
+      explorer: join(clientDir, "explorer.tsx"),
+    },
     outdir: outDir,
     format: "esm",
     splitting: true,

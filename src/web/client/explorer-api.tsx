@@ -67,7 +67,11 @@ export async function search(api: GraphqlClient, text: string): Promise<SearchHi
   return (await api.request<{ search: SearchHit[] }>(q, { text })).search;
 }
 
-export async function neighborhood(api: GraphqlClient, id: string, asOf: string | null): Promise<Graph> {
+export async function neighborhood(
+  api: GraphqlClient,
+  id: string,
+  asOf: string | null,
+): Promise<Graph> {
   const q = `query ExplorerNeighborhood($id: ID!, $asOf: String) {
     neighborhood(id: $id, depth: 1, asOf: $asOf, limit: 60) { ${GRAPH_FIELDS} }
   }`;

@@ -1,7 +1,11 @@
 import type { Citation, Money } from "./explorer-api";
 
 /** Small DOM builder: el("div", {class: "x"}, "text", child). */
-export function el(tag: string, attrs: Record<string, string> = {}, ...children: Array<Node | string | null>): HTMLElement {
+export function el(
+  tag: string,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string | null>
+): HTMLElement {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   for (const child of children) if (child !== null) node.append(child);
@@ -14,7 +18,9 @@ export function formatMoney(m: Money): string {
   if (m.amount === null) return `${m.currency} (figure not legible in the source)`;
   const yen = `${m.currency === "JPY" ? "¥" : `${m.currency} `}${number.format(m.amount)}`;
   if (m.usd === null || m.currency === "USD") return yen;
-  const rate = m.rate ? ` at ¥${m.rate.yenPerUsd}/US$ (${m.rate.kind.toLowerCase()}${m.rate.period ? ` ${m.rate.period}` : ""})` : "";
+  const rate = m.rate
+    ? ` at ¥${m.rate.yenPerUsd}/US$ (${m.rate.kind.toLowerCase()}${m.rate.period ? ` ${m.rate.period}` : ""})`
+    : "";
   return `${yen} ≈ US$${number.format(m.usd)}${rate}`;
 }
 
@@ -51,10 +57,14 @@ export function renderPanel(panel: HTMLElement, c: PanelContent): void {
   const parts: Array<Node | null> = [
     el("h2", {}, c.title),
     el("div", { class: "subtitle" }, c.subtitle),
-    c.amount ? el("div", { class: "amount", "data-testid": "amount" }, formatMoney(c.amount)) : null,
+    c.amount
+      ? el("div", { class: "amount", "data-testid": "amount" }, formatMoney(c.amount))
+      : null,
     el("table", { class: "props" }, ...rows),
     el("h3", {}, `Citations (${c.citations.length})`),
-    ...(c.citations.length ? c.citations.map(citationView) : [el("p", { class: "muted" }, "Cited through its event.")]),
+    ...(c.citations.length
+      ? c.citations.map(citationView)
+      : [el("p", { class: "muted" }, "Cited through its event.")]),
   ];
   panel.replaceChildren(...parts.filter((p): p is Node => p !== null));
 }

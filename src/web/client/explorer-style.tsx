@@ -42,7 +42,10 @@ export function cyStyle(): StylesheetJson {
         "text-background-opacity": 0.7,
       },
     },
-    { selector: "node.centre", style: { width: 40, height: 40, "border-width": 3, "border-color": "#1d2730" } },
+    {
+      selector: "node.centre",
+      style: { width: 40, height: 40, "border-width": 3, "border-color": "#1d2730" },
+    },
     { selector: "node.expanded", style: { "border-width": 2, "border-color": "#555" } },
     {
       selector: "edge",
@@ -61,6 +64,14 @@ export function cyStyle(): StylesheetJson {
       },
     },
     { selector: ".hidden", style: { display: "none" } },
-    { selector: ":selected", style: { "border-width": 4, "border-color": "#f2b01e", "line-color": "#f2b01e", "target-arrow-color": "#f2b01e" } },
+    {
+      selector: ":selected",
+      style: {
+        "border-width": 4,
+        "border-color": "#f2b01e",
+        "line-color": "#f2b01e",
+        "target-arrow-color": "#f2b01e",
+      },
+    },
   ];
 }

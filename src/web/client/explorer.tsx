@@ -1,11 +1,33 @@
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from "cytoscape";
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type ElementDefinition,
+  type NodeSingular,
+} from "cytoscape";
 import "./explorer.css";
 import { readBoot } from "./boot";
-import { eventAmount, figureAmount, GraphqlClient, neighborhood, search, type Graph, type GraphEdge, type GraphNode } from "./explorer-api";
+import {
+  eventAmount,
+  figureAmount,
+  GraphqlClient,
+  neighborhood,
+  search,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+} from "./explorer-api";
 import { el, renderPanel } from "./explorer-panel";
 import { cyStyle, EDGE_COLORS, EVENT_STYLE, KIND_STYLE, styleOf } from "./explorer-style";
 
-const SEGMENTS = ["INTERNET_CONNECTIVITY", "VALUE_ADDED_SERVICES", "SYSTEMS_INTEGRATION", "NETWORK_SERVICES", "EQUIPMENT_SALES", "DATA_CENTER", "OTHER"];
+const SEGMENTS = [
+  "INTERNET_CONNECTIVITY",
+  "VALUE_ADDED_SERVICES",
+  "SYSTEMS_INTEGRATION",
+  "NETWORK_SERVICES",
+  "EQUIPMENT_SALES",
+  "DATA_CENTER",
+  "OTHER",
+];
 
 const boot = readBoot();
 const api = new GraphqlClient(new URL(boot.endpoint, window.location.href).toString());
@@ -19,7 +41,13 @@ const typeFilters = $<HTMLDivElement>("type-filters");
 const panel = $<HTMLElement>("panel");
 const status = $<HTMLElement>("status");
 
-const cy: Core = cytoscape({ container: $("graph"), style: cyStyle(), wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+const cy: Core = cytoscape({
+  container: $("graph"),
+  style: cyStyle(),
+  wheelSensitivity: 0.3,
+  minZoom: 0.2,
+  maxZoom: 3,
+});
 (window as unknown as { cy: Core }).cy = cy;
 
 /** Entities whose neighbourhood is drawn, in the order they were opened (replayed when asOf changes). */
@@ -37,12 +65,26 @@ function asOf(): string | null {
 
 function nodeElement(n: GraphNode): ElementDefinition {
   const { color, shape } = styleOf(n.kind, n.isEvent);
-  return { group: "nodes", data: { id: n.id, label: n.label, kind: n.kind, isEvent: n.isEvent, color, shape, record: n } };
+  return {
+    group: "nodes",
+    data: { id: n.id, label: n.label, kind: n.kind, isEvent: n.isEvent, color, shape, record: n },
+  };
 }
 
 function edgeElement(e: GraphEdge): ElementDefinition {
   const color = EDGE_COLORS[e.type] ?? "#8899aa";
-  return { group: "edges", data: { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label, color, record: e } };
+  return {
+    group: "edges",
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      label: e.label,
+      color,
+      record: e,
+    },
+  };
 }
 
 function addGraph(g: Graph): void {
@@ -55,10 +97,17 @@ function addGraph(g: Graph): void {
 }
 
 function layout(centre?: string): void {
-  const run = cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 110, randomize: false } as cytoscape.LayoutOptions);
+  const run = cy.layout({
+    name: "cose",
+    animate: false,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: () => 110,
+    randomize: false,
+  } as cytoscape.LayoutOptions);
   run.run();
   const c = centre ? cy.getElementById(centre) : undefined;
-  if (c && c.nonempty()) cy.animate({ center: { eles: c }, zoom: Math.min(cy.zoom(), 1.2) }, { duration: 200 });
+  if (c && c.nonempty())
+    cy.animate({ center: { eles: c }, zoom: Math.min(cy.zoom(), 1.2) }, { duration: 200 });
   else cy.fit(undefined, 30);
 }
 
@@ -70,7 +119,9 @@ async function expand(id: string): Promise<void> {
     cy.getElementById(id).addClass("expanded");
     applyFilters();
     layout(id);
-    say(`${cy.nodes().length} nodes, ${cy.edges().length} relationships${asOf() ? ` valid on ${asOf()}` : ""}. Click a node to expand it.`);
+    say(
+      `${cy.nodes().length} nodes, ${cy.edges().length} relationships${asOf() ? ` valid on ${asOf()}` : ""}. Click a node to expand it.`,
+    );
   } catch (error) {
     say(String((error as Error).message), true);
   }
@@ -100,7 +151,8 @@ function applyFilters(): void {
   cy.edges().forEach((e) => {
     const record = e.data("record") as GraphEdge;
     const segments = (record.properties.segments as string[] | undefined) ?? [];
-    const bySegment = segment !== "" && record.type === "COMPETES_WITH" && !segments.includes(segment);
+    const bySegment =
+      segment !== "" && record.type === "COMPETES_WITH" && !segments.includes(segment);
     e.toggleClass("hidden", hiddenTypes.has(record.type) || bySegment);
   });
   renderTypeFilters();
@@ -117,7 +169,10 @@ function renderTypeFilters(): void {
         else hiddenTypes.add(t);
         applyFilters();
       });
-      const swatch = el("span", { class: "swatch line", style: `background:${EDGE_COLORS[t] ?? "#8899aa"}` });
+      const swatch = el("span", {
+        class: "swatch line",
+        style: `background:${EDGE_COLORS[t] ?? "#8899aa"}`,
+      });
       return el("label", {}, box, swatch, t);
     }),
   );
@@ -125,11 +180,22 @@ function renderTypeFilters(): void {
 
 async function showNode(node: NodeSingular): Promise<void> {
   const n = node.data("record") as GraphNode;
-  const content = { title: n.label, subtitle: `${n.kind} · ${n.id}`, properties: n.properties, citations: n.properties.citations ?? [] };
+  const content = {
+    title: n.label,
+    subtitle: `${n.kind} · ${n.id}`,
+    properties: n.properties,
+    citations: n.properties.citations ?? [],
+  };
   renderPanel(panel, content);
   try {
-    const amount = n.kind === "FinancialFigure" ? await figureAmount(api, n.id) : n.isEvent ? await eventAmount(api, n.id) : null;
-    if (amount && (cy.$(":selected").first().id() === n.id || cy.$(":selected").empty())) renderPanel(panel, { ...content, amount });
+    const amount =
+      n.kind === "FinancialFigure"
+        ? await figureAmount(api, n.id)
+        : n.isEvent
+          ? await eventAmount(api, n.id)
+          : null;
+    if (amount && (cy.$(":selected").first().id() === n.id || cy.$(":selected").empty()))
+      renderPanel(panel, { ...content, amount });
   } catch (error) {
     say(String((error as Error).message), true);
   }
@@ -157,7 +223,14 @@ function renderLegend(): void {
   const entries = [...Object.entries(KIND_STYLE), ["Event", EVENT_STYLE] as const];
   $("legend").replaceChildren(
     el("strong", {}, "Legend"),
-    ...entries.map(([kind, s]) => el("div", {}, el("span", { class: `swatch shape-${s.shape}`, style: `background:${s.color}` }), kind)),
+    ...entries.map(([kind, s]) =>
+      el(
+        "div",
+        {},
+        el("span", { class: `swatch shape-${s.shape}`, style: `background:${s.color}` }),
+        kind,
+      ),
+    ),
   );
 }
 
@@ -171,7 +244,12 @@ searchBox.addEventListener("input", () => {
       const hits = await search(api, text);
       results.replaceChildren(
         ...hits.map((h) => {
-          const item = el("li", { "data-id": h.entity.id, tabindex: "0" }, el("span", { class: "hit-name" }, h.entity.name), el("span", { class: "hit-kind" }, h.entity.kind));
+          const item = el(
+            "li",
+            { "data-id": h.entity.id, tabindex: "0" },
+            el("span", { class: "hit-name" }, h.entity.name),
+            el("span", { class: "hit-kind" }, h.entity.kind),
+          );
           const choose = () => {
             results.replaceChildren();
             searchBox.value = h.entity.name;
@@ -202,15 +280,26 @@ cy.on("tap", "edge", (ev) => showEdge(ev.target as EdgeSingular));
 segmentSelect.append(...SEGMENTS.map((s) => el("option", { value: s }, s)));
 segmentSelect.addEventListener("change", applyFilters);
 asOfInput.addEventListener("change", () => void reload());
-$("export-png").addEventListener("click", () => download("iij-graph.png", cy.png({ full: true, scale: 2, bg: "#ffffff" })));
+$("export-png").addEventListener("click", () =>
+  download("iij-graph.png", cy.png({ full: true, scale: 2, bg: "#ffffff" })),
+);
 $("export-json").addEventListener("click", () => {
-  const visible = cy.elements(":visible").jsons().map((j) => {
-    const data = { ...(j as { data: Record<string, unknown> }).data };
-    const record = data.record as { properties?: unknown } | undefined;
-    delete data.record;
-    return { group: (j as { group: string }).group, data: { ...data, properties: record?.properties }, position: (j as { position?: unknown }).position };
+  const visible = cy
+    .elements(":visible")
+    .jsons()
+    .map((j) => {
+      const data = { ...(j as { data: Record<string, unknown> }).data };
+      const record = data.record as { properties?: unknown } | undefined;
+      delete data.record;
+      return {
+        group: (j as { group: string }).group,
+        data: { ...data, properties: record?.properties },
+        position: (j as { position?: unknown }).position,
+      };
+    });
+  const blob = new Blob([JSON.stringify({ elements: visible }, null, 2)], {
+    type: "application/json",
   });
-  const blob = new Blob([JSON.stringify({ elements: visible }, null, 2)], { type: "application/json" });
   const url = URL.createObjectURL(blob);
   download("iij-graph-view.json", url);
   setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -13,7 +13,11 @@ const url = new URL(boot.endpoint, window.location.href).toString();
 const fetcher: Fetcher = async (params, options) => {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", ...(options?.headers ?? {}) },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(options?.headers ?? {}),
+    },
     body: JSON.stringify(params),
   });
   return res.json();

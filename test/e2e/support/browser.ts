@@ -9,7 +9,9 @@ export const SCREENSHOTS = join(ROOT, "docs", "screenshots");
 
 /** Builds dist/web when it is missing or older than src/web/client (a no-op when fresh). */
 export function ensureWebBundle(): void {
-  execFileSync(process.execPath, [join(ROOT, "src", "web", "client", "build.mjs")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "src", "web", "client", "build.mjs")], {
+    stdio: "inherit",
+  });
 }
 
 export interface Browser {
@@ -54,7 +56,10 @@ export async function openBrowser(): Promise<Browser> {
   const pageErrors: string[] = [];
   context.on("request", (req) => {
     const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol)) {
+    if (
+      !["127.0.0.1", "localhost"].includes(url.hostname) &&
+      !["data:", "blob:"].includes(url.protocol)
+    ) {
       remoteRequests.push(req.url());
     }
   });
