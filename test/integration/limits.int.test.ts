@@ -9,6 +9,7 @@ import { GraphGateway } from "../../src/graph/gateway";
 import { buildApiSchema } from "../../src/schema/build-schema";
 import { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
+import { settleWithin } from "../support/settle-within";
 
 const DEFAULTS = loadConfig({}).limits;
 
@@ -28,21 +29,6 @@ function withTokens(tokens: number): string {
     Array(rest).fill("__typename"),
   );
   return `query Q { ${fields.join(" ")} }`;
-}
-
-/** The promise's value, or a rejection naming `what` when it has not settled within `ms` (a liveness bound). */
-async function settleWithin<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} did not settle within ${ms} ms`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 describe("limits", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
-import { settleWithin } from "./support";
+import { settleWithin } from "../support/settle-within";
 
 /**
  * Abuse at the HTTP and GraphQL layer against the real server and the test Neo4j:

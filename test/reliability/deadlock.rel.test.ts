@@ -7,7 +7,7 @@ import type { CypherName } from "../../src/graph/cypher-registry";
 import { GraphGateway } from "../../src/graph/gateway";
 import { TestApi } from "../support/api";
 import { authHeader, CustomApi } from "../support/custom-api";
-import { settleWithin } from "./support";
+import { settleWithin } from "../support/settle-within";
 
 /**
  * F5: a real deadlock, induced through the API. `createEvent` MERGEs one INVOLVES relationship per

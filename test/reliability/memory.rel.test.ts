@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { TestApi } from "../support/api";
 import type { CustomApi } from "../support/custom-api";
-import { removeHub, settleWithin, startWithHub } from "./support";
+import { settleWithin } from "../support/settle-within";
+import { removeHub, startWithHub } from "./support";
 
 /**
  * F10: the widest traversals the API allows, against a hub. A test hub company with HUB_DEGREE neighbours,

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from "../../src/database";
 import { createLogger } from "../../src/logger";
 import type { GraphQLResponse } from "../support/api";
 import { authHeader, CustomApi } from "../support/custom-api";
-import { settleWithin } from "./support";
+import { settleWithin } from "../support/settle-within";
 import { BoltProxy } from "./tcp-proxy";
 
 /**

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from "../../src/database";
 import { createLogger } from "../../src/logger";
 import { TestApi } from "../support/api";
 import { authHeader, CustomApi } from "../support/custom-api";
-import { settleWithin } from "./support";
+import { settleWithin } from "../support/settle-within";
 
 /**
  * L6: a server whose driver pool holds 4 connections (NEO4J_MAX_POOL_SIZE=4) and waits at most 2 s for one

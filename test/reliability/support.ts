@@ -74,21 +74,6 @@ export function batchDocument(
   };
 }
 
-/** The promise's value, or a rejection naming `what` when it has not settled within `ms` (the timer is cleared either way). */
-export async function settleWithin<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} did not settle within ${ms} ms`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * A hub company with `degree` competitors, the competitors in a ring with chords (each partners the next
  * three), written straight into the test database under ids starting with `prefix`; then a server over
