@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay, type ELDHistogram } from "node:perf_hooks";
 import { Counter, Gauge, type Registry } from "prom-client";
 import type { Logger } from "../logger";
 
@@ -9,25 +8,33 @@ export interface EventLoopMonitorOptions {
   readonly checkEveryMs?: number;
 }
 
+/** How often the loop's delay is sampled: a timer this often, and how late it fires is the delay. */
+const SAMPLE_EVERY_MS = 10;
+
 /**
- * Watches the event loop with Node's own delay histogram (perf_hooks.monitorEventLoopDelay). Every
- * `checkEveryMs` it takes the longest delay seen since the last check; above `stallMs`, it logs one warning
- * and counts a stall on `nodejs_eventloop_stalls_total`, and `nodejs_eventloop_last_stall_seconds` says how
- * long the latest one was. A synchronous block (a CPU-heavy resolver, a huge JSON.stringify) shows up here.
+ * Watches the event loop: a timer every 10 ms notes how late it fired, and every `checkEveryMs` the longest
+ * delay since the last check is taken; above `stallMs`, it logs one warning and counts a stall on
+ * `nodejs_eventloop_stalls_total`, and `nodejs_eventloop_last_stall_seconds` says how long the latest one was.
+ * A synchronous block (a CPU-heavy resolver, a huge JSON.stringify) shows up here.
+ *
+ * Not Node's perf_hooks.monitorEventLoopDelay: its `reset()` also forgets when it last sampled, so a block that
+ * starts in the same turn of the loop as a check (right after the reset) is never recorded.
  */
 export class EventLoopMonitor {
-  private readonly histogram: ELDHistogram;
   private readonly stalls: Counter;
   private readonly lastStall: Gauge;
   private timer: NodeJS.Timeout | undefined;
+  private sampler: NodeJS.Timeout | undefined;
+  /** When the sampler last ran (never reset, so the first sample after a check still sees a block). */
+  private lastSampleAt = 0;
+  /** The longest delay sampled since the last check, in ms. */
+  private longestMs = 0;
 
   constructor(
     private readonly logger: Logger,
     registry: Registry,
     private readonly options: EventLoopMonitorOptions,
   ) {
-    // 10 ms sampling: the delay of a 10 ms timer is what the histogram records.
-    this.histogram = monitorEventLoopDelay({ resolution: 10 });
     this.stalls = new Counter({
       name: "nodejs_eventloop_stalls_total",
       help: "Event-loop delays longer than EVENT_LOOP_STALL_MS (counted at most once per check interval).",
@@ -42,7 +49,9 @@ export class EventLoopMonitor {
 
   start(): this {
     if (this.timer) return this;
-    this.histogram.enable();
+    this.lastSampleAt = performance.now();
+    this.sampler = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
+    this.sampler.unref();
     this.timer = setInterval(() => this.check(), this.options.checkEveryMs ?? 500);
     this.timer.unref();
     return this;
@@ -50,15 +59,21 @@ export class EventLoopMonitor {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.sampler) clearInterval(this.sampler);
     this.timer = undefined;
-    this.histogram.disable();
+    this.sampler = undefined;
+  }
+
+  private sample(): void {
+    const now = performance.now();
+    this.longestMs = Math.max(this.longestMs, now - this.lastSampleAt - SAMPLE_EVERY_MS);
+    this.lastSampleAt = now;
   }
 
   /** Longest delay since the previous check, in ms; logs and counts it when it is a stall. */
   check(): number {
-    // max is in nanoseconds; an empty histogram reports 0.
-    const delayMs = this.histogram.max / 1e6;
-    this.histogram.reset();
+    const delayMs = this.longestMs;
+    this.longestMs = 0;
     if (delayMs > this.options.stallMs) {
       this.stalls.inc();
       this.lastStall.set(delayMs / 1000);

@@ -115,7 +115,7 @@ describe("F11: event-loop stall detection", () => {
     expect(stallsAfter - stallsBefore).toBeGreaterThanOrEqual(1);
     expect(warnings.length).toBeGreaterThanOrEqual(1);
     expect(warnings[0]).toMatchObject({ level: 40, thresholdMs: 200 });
-    // Node's histogram records how late its 10 ms timer fired: about the block, less one resolution step.
+    // The monitor records how late its 10 ms timer fired: about the block, less one sampling step.
     expect(seen).toBeGreaterThanOrEqual(BLOCK_MS - 30);
     expect(lastStallSeconds).toBeGreaterThanOrEqual((BLOCK_MS - 30) / 1000);
     expect(res.status).toBe(200);
