@@ -78,7 +78,10 @@ export function officerInterests(role: string): string[] {
   return out.length > 0 ? out : ["otherInfluenceOrControl"];
 }
 
-/** The connected part of the graph around `id` through ownership, control and officer edges. */
+/**
+ * The connected part of the graph around `id` through ownership, control and officer edges, with
+ * the events that involve its members (FtM exports them; BODS has no place for them and skips them).
+ */
 export function ownershipNetwork(graph: ExportGraph, id: string): ExportGraph {
   const edges = graph.edges.filter((e) => OWNERSHIP_EDGE_TYPES.has(e.type));
   const seen = new Set([id]);
@@ -92,9 +95,11 @@ export function ownershipNetwork(graph: ExportGraph, id: string): ExportGraph {
       }
     }
   }
+  const involves = graph.edges.filter((e) => e.type === "INVOLVES" && seen.has(e.target));
+  const events = new Set(involves.map((e) => e.source));
   return {
-    nodes: graph.nodes.filter((n) => seen.has(n.id)),
-    edges: edges.filter((e) => seen.has(e.source) && seen.has(e.target)),
+    nodes: graph.nodes.filter((n) => seen.has(n.id) || (n.isEvent && events.has(n.id))),
+    edges: [...edges.filter((e) => seen.has(e.source) && seen.has(e.target)), ...involves],
     truncated: graph.truncated,
   };
 }

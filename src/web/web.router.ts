@@ -11,6 +11,7 @@ import type { Logger } from "../logger";
 import { projectRoot } from "../project-root";
 import { ownershipNetwork, toBods } from "./bods.rules";
 import { toCsv, type CsvPart } from "./csv.rules";
+import { toFtm, toFtmLines } from "./ftm.rules";
 import { toCytoscape, type ExportGraph } from "./cytoscape.rules";
 import { splitExamples, type ExampleOperation } from "./examples.rules";
 import { toGraphml } from "./graphml.rules";
@@ -128,6 +129,17 @@ export function webRouter(options: WebRouterOptions): Router {
       "iij-bods",
     ),
   );
+  router.get(
+    "/export/ftm.json",
+    exportHandler(
+      options.logger,
+      loadOwnership,
+      "ndjson",
+      (o) => toFtmLines(toFtm(o.graph)),
+      undefined,
+      "iij-ftm",
+    ),
+  );
 
   return router;
 }
@@ -212,6 +224,8 @@ const CONTENT_TYPES = {
   json: "application/json; charset=utf-8",
   graphml: "application/graphml+xml; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  /** FollowTheMoney entities, one JSON object a line (what `ftm` reads); the file keeps `.json`. */
+  ndjson: "application/x-ndjson; charset=utf-8",
 } as const;
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -233,7 +247,8 @@ function exportHandler<T extends { truncated: boolean }>(
     try {
       const graph = await load(req);
       const base = typeof req.query.id === "string" ? `${stem}-${req.query.id}` : stem;
-      const name = `${base}${suffix && suffix !== "all" ? `-${suffix}` : ""}.${format}`;
+      const extension = format === "ndjson" ? "json" : format;
+      const name = `${base}${suffix && suffix !== "all" ? `-${suffix}` : ""}.${extension}`;
       res.setHeader("content-disposition", `attachment; filename="${name}"`);
       res.setHeader("x-graph-truncated", String(graph.truncated));
       res.type(CONTENT_TYPES[format]).send(render(graph));

@@ -13,5 +13,18 @@ export function seedGraph(): ExportGraph {
   const edges = rows.relationships.map((r) =>
     toGraphEdge({ id: r.id, type: r.type, source: r.from, target: r.to, props: clean(r.props) }),
   );
+  for (const event of rows.events)
+    for (const p of event.participants) {
+      const id = `${event.id}--involves--${p.entity}`;
+      edges.push(
+        toGraphEdge({
+          id,
+          type: "INVOLVES",
+          source: event.id,
+          target: p.entity,
+          props: { role: p.role },
+        }),
+      );
+    }
   return { nodes, edges, truncated: false };
 }

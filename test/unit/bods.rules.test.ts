@@ -135,14 +135,14 @@ describe("bods.rules", () => {
     }
   });
 
-  it("cuts an id's ownership network out of the graph, without competitors or suppliers", () => {
+  it("cuts an id's ownership network and its events out of the graph, without competitors or suppliers", () => {
     const network = ownershipNetwork(graph, "iij");
     const ids = network.nodes.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining(["iij", "ntt", "iij-tech", "koichi-suzuki"]));
     expect(ids).not.toContain("kddi");
     expect(
       network.edges.every((e) =>
-        ["OWNS", "CAN_APPOINT", "NOMINATED", "HOLDS_POSITION"].includes(e.type),
+        ["OWNS", "CAN_APPOINT", "NOMINATED", "HOLDS_POSITION", "INVOLVES"].includes(e.type),
       ),
     ).toBe(true);
   });
