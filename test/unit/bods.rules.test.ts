@@ -6,6 +6,9 @@ import {
   toBods,
   type BodsStatement,
 } from "../../src/web/bods.rules";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../../src/project-root";
 import { seedGraph } from "../support/seed-graph";
 
 const graph = seedGraph();
@@ -25,6 +28,11 @@ describe("bods.rules", () => {
     expect(statementIdFor("entity", "iij")).toBe(id);
     expect(statementIdFor("entity", "ntt")).not.toBe(id);
     expect(new Set(statements.map((s) => s.statementId)).size).toBe(statements.length);
+  });
+
+  it("matches the README's excerpt: the statement id of NTT and its affiliates' stake", () => {
+    const readme = readFileSync(join(projectRoot(), "README.md"), "utf8");
+    expect(readme).toContain(`"statementId": "${record("rel-ntt-owns-iij").statementId}"`);
   });
 
   it("rounds a month or year to its first day and says so; keeps full dates", () => {
