@@ -125,7 +125,9 @@ export function toBods(graph: ExportGraph, options: BodsOptions): BodsStatement[
     if (!OWNERSHIP_EDGE_TYPES.has(edge.type)) continue;
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
-    if (!from || !to) continue;
+    if (!from || !to || partyKind(from.kind) === undefined) continue;
+    // BODS: a relationship's subject is an entity; a nominee (a person) is reached through the company served.
+    if (edge.type !== "NOMINATED" && partyKind(to.kind) !== "entity") continue;
     let interestedParty = from.id;
     if (edge.properties.includesAffiliates === true) {
       interestedParty = `${from.id}${GROUP_SUFFIX}`;
@@ -334,7 +336,7 @@ function citationAnnotation(c: CitationRecord): Props {
     motivation: "commenting",
     description: `${c.section}: "${c.quote}" (character offset ${c.offset} of ${SOURCE_FILE})`,
     createdBy: PUBLISHER,
-    ...(c.url ? { url: c.url } : {}),
+    ...(c.url && /^https?:\/\//.test(c.url) ? { url: c.url } : {}),
     quote: c.quote,
     offset: c.offset,
     section: c.section,

@@ -131,6 +131,8 @@ function linkEntity(
   let schema: string;
   switch (edge.type) {
     case "OWNS":
+      // Ownership.asset ranges over Asset: a Company is one, a PublicBody or a Person is not.
+      if (target.kind !== "Company") return undefined;
       schema = "Ownership";
       props.owner = [holder];
       props.asset = [target.id];
@@ -140,6 +142,8 @@ function linkEntity(
       if (p.former === true) props.status = ["former"];
       break;
     case "HOLDS_POSITION":
+      // Directorship.organization ranges over Organization, which a Person is not.
+      if (target.kind === "Person") return undefined;
       schema = "Directorship";
       props.director = [holder];
       props.organization = [target.id];
@@ -202,7 +206,9 @@ function cited(props: Props): Record<string, string[]> {
     out.description = citations.map(
       (c) => `${c.section}: "${c.quote}" (character offset ${c.offset} of ${SOURCE_FILE})`,
     );
-  const urls = citations.map((c) => c.url).filter(isText);
+  const urls = citations
+    .map((c) => c.url)
+    .filter((u): u is string => isText(u) && /^https?:\/\//.test(u));
   if (urls.length > 0) out.sourceUrl = [...new Set(urls)];
   return out;
 }

@@ -97,6 +97,27 @@ describe("bods.rules", () => {
     expect(pointers).toContain("/recordDetails/interests/0/startDate");
   });
 
+  it("writes no relationship whose subject is a person (BODS subjects are entities)", () => {
+    const extra = toBods(
+      {
+        ...graph,
+        edges: [
+          ...graph.edges,
+          {
+            id: "x-owns-person",
+            source: "iij",
+            target: "koichi-suzuki",
+            type: "OWNS",
+            label: "",
+            properties: {},
+          },
+        ],
+      },
+      { publicationDate: "2026-11-29" },
+    );
+    expect(extra.map((s) => s.recordId)).not.toContain("x-owns-person");
+  });
+
   it("leaves a stake the text does not state out, never 0 or a guess", () => {
     const interest = interests("rel-ntt-communications-owns-iij")[0]!;
     expect(interest.type).toBe("shareholding");

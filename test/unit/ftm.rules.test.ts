@@ -50,6 +50,26 @@ describe("ftm.rules", () => {
     });
   });
 
+  it("leaves out a link the model cannot hold: a stake in a public body, an office in a person", () => {
+    const extra = toFtm({
+      ...graph,
+      edges: [
+        ...graph.edges,
+        { id: "x-owns-mic", source: "iij", target: "mic", type: "OWNS", label: "", properties: {} },
+        {
+          id: "x-holds-person",
+          source: "iij",
+          target: "koichi-suzuki",
+          type: "HOLDS_POSITION",
+          label: "",
+          properties: { role: "director" },
+        },
+      ],
+    }).map((e) => e.id);
+    expect(extra).not.toContain("x-owns-mic");
+    expect(extra).not.toContain("x-holds-person");
+  });
+
   it("leaves an unstated percentage out", () => {
     expect(entity("rel-ntt-communications-owns-iij").properties).not.toHaveProperty("percentage");
   });
