@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores(["dist/", "node_modules/", "coverage/", ".neo4j/", "bench/results/"]),
+  globalIgnores(["dist/", "node_modules/", "coverage/", ".neo4j/", ".tools/", "bench/results/"]),
   eslint.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -44,6 +44,18 @@ if (!existsSync(chromium)) {
   );
 }
 
+// The ownership exports' tests run the standards' own validators (libcovebods, followthemoney) from a venv
+// that tools/python-validators.sh creates in .tools/venv.
+const python = found("python3", [
+  "-c",
+  "import sys, venv, ensurepip; print(sys.version_info[:2] >= (3, 10))",
+]);
+if (!python || !python.includes("True")) {
+  missing.push(
+    "Python 3.10+ with venv for the BODS and FollowTheMoney validators: `apt-get install python3 python3-venv`.",
+  );
+}
+
 if (missing.length > 0) {
   process.stderr.write(`npm test needs:\n${missing.map((m) => `  - ${m}`).join("\n")}\n`);
   process.exit(1);

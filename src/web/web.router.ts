@@ -9,7 +9,9 @@ import type { GraphGateway } from "../graph/gateway";
 import { RequestDb } from "../graph/request-db";
 import type { Logger } from "../logger";
 import { projectRoot } from "../project-root";
+import { ownershipNetwork, toBods } from "./bods.rules";
 import { toCsv, type CsvPart } from "./csv.rules";
+import { toFtm, toFtmLines } from "./ftm.rules";
 import { toCytoscape, type ExportGraph } from "./cytoscape.rules";
 import { splitExamples, type ExampleOperation } from "./examples.rules";
 import { toGraphml } from "./graphml.rules";
@@ -108,6 +110,37 @@ export function webRouter(options: WebRouterOptions): Router {
     return exportHandler(options.logger, load, "csv", (g) => toCsv(g, part), part)(req, res, next);
   });
 
+  const loadOwnership = (req: Request): Promise<OwnershipExport> =>
+    loadOwnershipExport(req, options.gateway, maxExportNodes);
+  router.get(
+    "/export/bods.json",
+    exportHandler(
+      options.logger,
+      loadOwnership,
+      "json",
+      (o) =>
+        JSON.stringify(
+          toBods(o.graph, {
+            publicationDate: new Date().toISOString().slice(0, 10),
+            declarationSubject: o.subject,
+          }),
+        ),
+      undefined,
+      "iij-bods",
+    ),
+  );
+  router.get(
+    "/export/ftm.json",
+    exportHandler(
+      options.logger,
+      loadOwnership,
+      "ndjson",
+      (o) => toFtmLines(toFtm(o.graph)),
+      undefined,
+      "iij-ftm",
+    ),
+  );
+
   return router;
 }
 
@@ -142,6 +175,33 @@ function csvPart(value: unknown): CsvPart | undefined {
 
 class ExportInputError extends Error {}
 
+class ExportNotFoundError extends Error {}
+
+interface OwnershipExport {
+  graph: ExportGraph;
+  /** The `?id=` asked for, whose ownership network the graph is; undefined for the whole graph. */
+  subject?: string;
+  truncated: boolean;
+}
+
+/** The whole graph, or with `?id=` the part of it linked to that entity by ownership, control and office. */
+async function loadOwnershipExport(
+  req: Request,
+  gateway: GraphGateway,
+  maxNodes: number,
+): Promise<OwnershipExport> {
+  const id = req.query.id;
+  if (id !== undefined && (typeof id !== "string" || !ID_PATTERN.test(id)))
+    throw new ExportInputError("id: an entity id such as iij");
+  const db = new RequestDb(gateway, String(req.id ?? "export"));
+  db.operation = "export";
+  const graph = await exportGraph(db, maxNodes);
+  if (id === undefined) return { graph, truncated: graph.truncated };
+  const root = graph.nodes.find((n) => n.id === id);
+  if (!root || root.isEvent) throw new ExportNotFoundError(`Entity "${id}" not found`);
+  return { graph: ownershipNetwork(graph, id), subject: id, truncated: graph.truncated };
+}
+
 async function loadExport(
   req: Request,
   gateway: GraphGateway,
@@ -164,6 +224,8 @@ const CONTENT_TYPES = {
   json: "application/json; charset=utf-8",
   graphml: "application/graphml+xml; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  /** FollowTheMoney entities, one JSON object a line (what `ftm` reads); the file keeps `.json`. */
+  ndjson: "application/x-ndjson; charset=utf-8",
 } as const;
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -173,24 +235,28 @@ const STATUS_BY_CODE: Record<string, number> = {
   QUERY_TIMEOUT: 504,
 };
 
-function exportHandler(
+function exportHandler<T extends { truncated: boolean }>(
   logger: Logger,
-  load: (req: Request) => Promise<ExportGraph>,
+  load: (req: Request) => Promise<T>,
   format: keyof typeof CONTENT_TYPES,
-  render: (graph: ExportGraph) => string,
+  render: (graph: T) => string,
   suffix?: string,
+  stem = "iij-graph",
 ) {
   return async (req: Request, res: Response, _next: NextFunction): Promise<void> => {
     try {
       const graph = await load(req);
-      const base = typeof req.query.id === "string" ? `iij-graph-${req.query.id}` : "iij-graph";
-      const name = `${base}${suffix && suffix !== "all" ? `-${suffix}` : ""}.${format}`;
+      const base = typeof req.query.id === "string" ? `${stem}-${req.query.id}` : stem;
+      const extension = format === "ndjson" ? "json" : format;
+      const name = `${base}${suffix && suffix !== "all" ? `-${suffix}` : ""}.${extension}`;
       res.setHeader("content-disposition", `attachment; filename="${name}"`);
       res.setHeader("x-graph-truncated", String(graph.truncated));
       res.type(CONTENT_TYPES[format]).send(render(graph));
     } catch (error) {
       if (error instanceof ExportInputError)
-        return void res.status(400).json({ error: error.message });
+        return void res.status(400).json({ error: error.message, code: "BAD_USER_INPUT" });
+      if (error instanceof ExportNotFoundError)
+        return void res.status(404).json({ error: error.message, code: "NOT_FOUND" });
       const code = error instanceof GraphQLError ? String(error.extensions.code ?? "") : "";
       const status = STATUS_BY_CODE[code];
       if (status) return void res.status(status).json({ error: (error as Error).message, code });
