@@ -13,16 +13,17 @@ type Statement = {
   recordDetails: Record<string, unknown>;
 };
 
-describe("/export/bods.json", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await TestApi.start();
-    validatorsBin();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+/** One server for both exports, and the validators' venv made once (tools/python-validators.sh). */
+let api: TestApi;
+beforeAll(async () => {
+  api = await TestApi.start();
+  validatorsBin();
+});
+afterAll(async () => {
+  await api.stop();
+});
 
+describe("/export/bods.json", () => {
   const get = (query = "") => fetch(`${api.baseUrl}/export/bods.json${query}`);
 
   it.each([
@@ -88,15 +89,6 @@ describe("/export/bods.json", () => {
 });
 
 describe("/export/ftm.json", () => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await TestApi.start();
-    validatorsBin();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
-
   const get = (query = "") => fetch(`${api.baseUrl}/export/ftm.json${query}`);
 
   it.each([
