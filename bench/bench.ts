@@ -182,7 +182,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       for (const c of classes) {
         const g = await gate(c, suts, gateway, o.inProcess ? 2 : 3);
         gates.push(g);
-        const h = await dbHitsPerRequest(c, driver, cypher, gateway, g.captured);
+        const h = await dbHitsPerRequest(c, driver, gateway, g.captured);
         hits[c.id] = h;
         say(
           `  ${c.id} ${c.title}: ${g.mismatches.length ? `${g.mismatches.length} MISMATCH(ES)` : "ok"}; ` +

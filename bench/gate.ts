@@ -1,5 +1,4 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { CypherRegistry } from "../src/graph/cypher-registry";
 import type { GraphGateway, Params, Row } from "../src/graph/gateway";
 import { isError } from "./measure";
 import { runStatements } from "./sut-l1";
@@ -154,7 +153,6 @@ function reviveInts(value: unknown): unknown {
 export async function dbHitsPerRequest(
   c: QueryClass,
   driver: Driver,
-  cypher: CypherRegistry,
   gateway: GraphGateway,
   captured: GateResult["captured"],
 ): Promise<{ ours?: number; n?: number }> {
@@ -164,7 +162,8 @@ export async function dbHitsPerRequest(
   try {
     for (const [name, given] of c.statements(p)) {
       const params = typeof given === "function" ? given(prev) : given;
-      ours += await profile(driver, cypher.textFor(name, params), params, c.write);
+      const prepared = gateway.prepare(name, params);
+      ours += await profile(driver, prepared.text, prepared.params, c.write);
       if (!c.write) prev.push(await gateway.read(name, params));
     }
   } catch {

@@ -1,8 +1,12 @@
-import type { CypherName } from "../src/graph/cypher-registry";
-import type { Params, Row } from "../src/graph/gateway";
+import type { GraphQLSchema } from "graphql";
+import { entitiesStatement, searchStatement } from "../src/domain/entity.store";
+import { entityStatement } from "../src/domain/item-reads";
+import type { Params, Row, Statement } from "../src/graph/gateway";
 import { int } from "../src/graph/values";
-import { planParam, type RelationPlanItem } from "../src/domain/relations.loader";
 import { luceneQuery } from "../src/domain/search.rules";
+import { buildApiSchemaSync } from "../src/schema/build-schema";
+import { rootInfos } from "../src/translate/root-info";
+import type { GeneratedStatement, RootInfo } from "../src/translate/translate";
 import { mulberry32 } from "../src/synthetic/prng.rules";
 import { companyId } from "../src/synthetic/synthetic-graph.rules";
 
@@ -15,7 +19,7 @@ export interface QueryClass {
   /** Our server's operation (O). */
   readonly graphql: (p: Params) => { query: string; variables: Params };
   /** The statements our server runs for it, in order (L0/L1); a later step may use earlier rows. */
-  readonly statements: (p: Params) => Array<[CypherName, Params | ((prev: Row[][]) => Params)]>;
+  readonly statements: (p: Params) => Array<[Statement, Params | ((prev: Row[][]) => Params)]>;
   /** @neo4j/graphql's operation (N), or why it cannot express the class. */
   readonly neo4jGraphql:
     ((p: Params) => { query: string; variables: Params }) | { notExpressible: string };
@@ -44,6 +48,27 @@ function onlyRow(rows: Row[] | undefined): Row {
 /** Parameters of the n-th write of a run: ids unique per SUT and run, so no write finds its id stored. */
 export function writeParams(prefix: string, n: number): Params {
   return { id: `w-${prefix}-${n}`, name: `Bench Write ${prefix} ${n}` };
+}
+
+let schema: GraphQLSchema | undefined;
+const translated = new Map<string, GeneratedStatement>();
+
+/**
+ * The statement our server's translator makes for the operation's root field, made once per operation and
+ * variables (as the server keeps it per parsed document): L1 runs exactly what O runs, without GraphQL.
+ */
+function generated(
+  op: { query: string; variables: Params },
+  statement: (info: RootInfo) => GeneratedStatement,
+): GeneratedStatement {
+  const key = JSON.stringify(op);
+  let made = translated.get(key);
+  if (!made) {
+    schema ??= buildApiSchemaSync();
+    const [info] = rootInfos(schema, op.query, op.variables);
+    translated.set(key, (made = statement(info!)));
+  }
+  return made;
 }
 
 /** The classes that are defined but not run, with the reason (shown in the report). */
@@ -115,26 +140,43 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
     "grid",
   ];
 
+  const q1 = (p: Params) => ({
+    query: `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`,
+    variables: p,
+  });
+  const q6 = () => ({
+    query: `query Nested { entities(kind: Company, first: 20) { edges { node { id name owners { owner { id name } percentage } competitors { competitor { id name } } } } } }`,
+    variables: {},
+  });
+  const q7 = (p: Params) => ({
+    query: `mutation W($input: CreateEntityInput!) { createEntity(input: $input) { created entity { id name } } }`,
+    variables: {
+      input: { id: p.id, kind: "Company", name: p.name, citations: [WRITE_CITATION] },
+    },
+  });
+  const q8 = (p: Params) => ({
+    query: `query S($text: String!) { search(text: $text, first: 10) { score entity { id name } } }`,
+    variables: p,
+  });
+  const q11 = (p: Params) => ({
+    query: `query L($id: ID!) { entity(id: $id) { id competitors(first: 10) { competitor { id name } } } }`,
+    variables: p,
+  });
+
   const classes: QueryClass[] = [
     {
       id: "Q1",
       title: "entity by id",
       params: ids(),
-      graphql: (p) => ({
-        query: `query E($id: ID!) { entity(id: $id) { id name kind ... on Company { shortName } } }`,
-        variables: p,
-      }),
-      statements: (p) => [
-        ["queries/get-entity", { id: p.id, keys: ["id", "kind", "name", "shortName"], plan: [] }],
-      ],
+      graphql: q1,
+      statements: (p) => [[generated(q1(p), (i) => entityStatement(i)), { id: p.id }]],
       neo4jGraphql: (p) => ({
         query: `query E($id: ID!) { entities(where: { id: { eq: $id } }) { id name kind shortName } }`,
         variables: p,
       }),
       fromO: (d) => ({ id: d.entity.id, name: d.entity.name, shortName: d.entity.shortName }),
-      // entity: the values of keys (id, kind, name, shortName).
       fromL: ([rows]) => {
-        const [id, , name, shortName] = onlyRow(rows).entity as unknown[];
+        const { id, name, shortName } = onlyRow(rows).entity as Row;
         return { id, name, shortName };
       },
       fromN: (d) => ({
@@ -165,21 +207,11 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       id: "Q6",
       title: "20 companies, nested owners and competitors",
       params: [{ kind: "Company" }],
-      graphql: () => ({
-        query: `query Nested { entities(kind: Company, first: 20) { edges { node { id name owners { owner { id name } percentage } competitors { competitor { id name } } } } } }`,
-        variables: {},
-      }),
+      graphql: q6,
       statements: () => [
         [
-          "queries/list-entities",
-          {
-            kind: "Company",
-            first: int(20),
-            after: null,
-            withTotal: false,
-            keys: ["id", "kind", "name"],
-            plan: planParam(NESTED_PLAN),
-          },
+          generated(q6(), entitiesStatement),
+          { kind: "Company", first: int(20), after: null, withTotal: false },
         ],
       ],
       neo4jGraphql: () => ({
@@ -192,17 +224,11 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
           owners: node.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort(),
           competitors: node.competitors.map((c: any) => c.competitor.id).sort(),
         })),
-      // entity, props and other are the values of keys (id, kind, name), relKeys (percentage) and otherKeys (id, kind, name).
       fromL: ([list]) =>
-        (
-          (onlyRow(list).entities as Row[]).slice(0, 20) as Array<{
-            entity: unknown[];
-            relations: Array<Array<any>>;
-          }>
-        ).map(({ entity, relations: [owners, competitors] }) => ({
-          id: entity[0],
-          owners: owners!.map((r) => `${r.other[0]}:${r.props[0]}`).sort(),
-          competitors: competitors!.map((r) => r.other[0]).sort(),
+        (onlyRow(list).page as any[]).slice(0, 20).map((e) => ({
+          id: e.id,
+          owners: e.owners.map((o: any) => `${o.owner.id}:${o.percentage}`).sort(),
+          competitors: e.competitors.map((c: any) => c.competitor.id).sort(),
         })),
       fromN: (d) =>
         (d.entities as any[]).map((e) => ({
@@ -218,12 +244,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       title: "write: create an entity with a client id",
       params: [writeParams("gate", 0)],
       write: true,
-      graphql: (p) => ({
-        query: `mutation W($input: CreateEntityInput!) { createEntity(input: $input) { created entity { id name } } }`,
-        variables: {
-          input: { id: p.id, kind: "Company", name: p.name, citations: [WRITE_CITATION] },
-        },
-      }),
+      graphql: q7,
       statements: (p) => [
         ["mutations/find-items", { ids: [p.id] }],
         [
@@ -248,6 +269,11 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
             },
           },
         ],
+        // The answer, read inside the write's transaction as the mutation store does.
+        [
+          generated(q7(writeParams("gate", 0)), (i) => entityStatement(i, ["entity"])),
+          { id: p.id },
+        ],
       ],
       neo4jGraphql: (p) => ({
         query: `mutation W($id: ID!, $name: String!) { createEntities(input: [{ id: $id, name: $name, kind: "Company" }]) { entities { id name } } }`,
@@ -270,19 +296,11 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       id: "Q8",
       title: "full-text search (first 10)",
       params: words.map((text) => ({ text })),
-      graphql: (p) => ({
-        query: `query S($text: String!) { search(text: $text, first: 10) { score entity { id name } } }`,
-        variables: p,
-      }),
+      graphql: q8,
       statements: (p) => [
         [
-          "queries/search-entities",
-          {
-            query: luceneQuery(p.text as string),
-            first: int(10),
-            keys: ["id", "kind", "name"],
-            plan: [],
-          },
+          generated(q8(p), searchStatement),
+          { query: luceneQuery(p.text as string), first: int(10) },
         ],
       ],
       neo4jGraphql: {
@@ -290,7 +308,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
           "@fulltext takes a raw Lucene phrase; our prefix/boost query and ordering differ",
       },
       fromO: (d) => d.search.map((h: any) => h.entity.id),
-      fromL: ([rows]) => rows!.map((r) => (r.entity as unknown[])[0]),
+      fromL: ([rows]) => rows!.map((r) => (r.entity as Row).id),
     },
     {
       id: "Q9",
@@ -322,73 +340,20 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       id: "Q11",
       title: "1-hop list: a company's competitors (first 10)",
       params: ids(),
-      graphql: (p) => ({
-        query: `query L($id: ID!) { entity(id: $id) { id competitors(first: 10) { competitor { id name } } } }`,
-        variables: p,
-      }),
-      statements: (p) => [
-        [
-          "queries/get-entity",
-          { id: p.id, keys: ["id", "kind", "name"], plan: planParam(LIST_PLAN) },
-        ],
-      ],
+      graphql: q11,
+      statements: (p) => [[generated(q11(p), (i) => entityStatement(i)), { id: p.id }]],
       neo4jGraphql: (p) => ({
         query: `query L($id: ID!) { entities(where: { id: { eq: $id } }) { id competitors(sort: [{ name: ASC }, { id: ASC }], limit: 10) { id name } } }`,
         variables: p,
       }),
       // Both order by name, then ours by relationship id and N's by entity id: compare the names, in order.
       fromO: (d) => d.entity.competitors.map((c: any) => c.competitor.name),
-      // entity: the values of keys (id, kind, name); other: of otherKeys (id, kind, name).
       fromL: ([rows]) =>
-        ((onlyRow(rows).relations as Array<Array<{ other: unknown[] }>>)[0] ?? []).map(
-          (r) => r.other[2],
-        ),
+        (
+          (onlyRow(rows).entity as { competitors: Array<{ competitor: Row }> }).competitors ?? []
+        ).map((c) => c.competitor.name),
       fromN: (d) => d.entities[0].competitors.map((c: any) => c.name),
     },
   ];
   return classes;
 }
-
-/** What our server reads along for Q6's selection (stakes; ids and names of owners and competitors): see src/resolvers/selection-plan.ts. */
-export const NESTED_PLAN: RelationPlanItem[] = [
-  {
-    query: {
-      types: ["OWNS"],
-      direction: "IN",
-      asOf: null,
-      segment: null,
-      first: 20,
-      relKeys: ["percentage"],
-      otherKeys: ["id", "kind", "name"],
-    },
-    children: [],
-  },
-  {
-    query: {
-      types: ["COMPETES_WITH"],
-      direction: "BOTH",
-      asOf: null,
-      segment: null,
-      first: 20,
-      relKeys: [],
-      otherKeys: ["id", "kind", "name"],
-    },
-    children: [],
-  },
-];
-
-/** What our server reads along for Q11's selection (ids and names of the first 10 competitors). */
-export const LIST_PLAN: RelationPlanItem[] = [
-  {
-    query: {
-      types: ["COMPETES_WITH"],
-      direction: "BOTH",
-      asOf: null,
-      segment: null,
-      first: 10,
-      relKeys: [],
-      otherKeys: ["id", "kind", "name"],
-    },
-    children: [],
-  },
-];

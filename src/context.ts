@@ -2,15 +2,12 @@ import type { Principal } from "./auth/principal";
 import type { Logger } from "./logger";
 import type { RequestDb } from "./graph/request-db";
 import type { RateBook } from "./domain/rates.store";
-import type { RelationLoaders } from "./domain/relations.loader";
 
 /** What every resolver receives: the request's database view, the rate table and a logger. */
 export interface RequestContext {
   readonly requestId: string;
   readonly db: RequestDb;
   readonly rates: RateBook;
-  /** Batches nested relationship fields: one statement per field per request. */
-  readonly loaders: RelationLoaders;
   readonly logger: Logger;
   /** The verified bearer token's subject and roles; undefined for anonymous requests. */
   readonly user?: Principal;

@@ -1,6 +1,6 @@
-// purpose: events in date order, optionally those involving one entity, within a date range and of some kinds (the `timeline` query)
+// purpose: events in date order, optionally those involving one entity, within a date range and of some kinds (the `timeline` query), a root statement: the translator appends the RETURN clause the selection asks for
 // params: $entityId (or null for all), $from, $to (dates or null; compared at the events' own precision), $kinds (EventKind values or null), $first
-// returns: one row (none when $entityId is unknown): events: [{event (node properties), participants: [{role, entity}]}]; undated events last
+// leaves: events (Event nodes, undated ones last); no row when $entityId is unknown
 OPTIONAL MATCH (x:Entity {id: $entityId})
 WITH x
 WHERE $entityId IS NULL OR x IS NOT NULL
@@ -13,13 +13,6 @@ CALL (x) {
   WITH e
   ORDER BY e.date IS NULL, e.date, e.id
   LIMIT $first
-  RETURN collect({
-    event: e {.*},
-    participants: COLLECT {
-      MATCH (e)-[i:INVOLVES]->(p:Entity)
-      RETURN {role: i.role, entity: p {.*}} AS participant
-      ORDER BY i.role, p.id
-    }
-  }) AS events
+  RETURN collect(e) AS events
 }
-RETURN events
+WITH events

@@ -1,24 +1,25 @@
-// purpose: one page of relationships, filtered by type, endpoints and validity date (the `relationships` connection)
-// params: $types (from the RelationshipType enum, or null), $from, $to (ids or null), $asOf (date or null), $after (id cursor), $first
-// returns: totalCount, relationships: [{id, type, source, target, props}] ordered by id (up to $first + 1)
-CALL {
+// purpose: one page of relationships, filtered by type, endpoints and validity date (the `relationships` connection), a root statement: the translator appends the RETURN clause the selection asks for
+// params: $types (from the RelationshipType enum), $from, $to (ids or null), $asOf (date or null), $after (id cursor), $first; $withTotal (false: totalCount not selected, not counted)
+// leaves: totalCount (null unless $withTotal), page (relationships ordered by id, up to $first + 1)
+CALL () {
   MATCH (a)-[r]->(b)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE $withTotal
+    AND type(r) IN $types
     AND ($from IS NULL OR a.id = $from)
     AND ($to IS NULL OR b.id = $to)
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
-  RETURN count(r) AS totalCount
+  RETURN CASE WHEN $withTotal THEN count(r) END AS totalCount
 }
-CALL {
+CALL () {
   MATCH (a)-[r]->(b)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE type(r) IN $types
     AND ($from IS NULL OR a.id = $from)
     AND ($to IS NULL OR b.id = $to)
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)))
     AND ($after IS NULL OR r.id > $after)
-  WITH a, r, b
+  WITH r
   ORDER BY r.id
   LIMIT $first + 1
-  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, props: properties(r)}) AS relationships
+  RETURN collect(r) AS page
 }
-RETURN totalCount, relationships
+WITH totalCount, page

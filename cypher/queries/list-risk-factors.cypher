@@ -1,12 +1,7 @@
-// purpose: the risk factors of Item 3.D, optionally those concerning one entity, with the entities each concerns (the `riskFactors` query)
+// purpose: the risk factors of Item 3.D in source order, optionally those concerning one entity (the `riskFactors` query), a root statement: the translator appends the RETURN clause the selection asks for
 // params: $concerning (entity id or null)
-// returns: one row per risk factor in source order: risk (node properties), concerns: [node properties]
+// leaves: one row per risk factor in source order: risk (the RiskFactor node)
 MATCH (risk:RiskFactor)
 WHERE $concerning IS NULL OR (risk)-[:CONCERNS]->(:Entity {id: $concerning})
-RETURN risk {.*} AS risk,
-       COLLECT {
-         MATCH (risk)-[:CONCERNS]->(c:Entity)
-         RETURN c {.*} AS concern
-         ORDER BY c.name
-       } AS concerns
+WITH risk
 ORDER BY risk.citeOffset[0]

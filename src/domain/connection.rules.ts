@@ -32,3 +32,24 @@ export function decodeCursor(cursor: string, field: string): string {
   }
   return decoded.slice(PREFIX.length);
 }
+
+/** A Relay connection from `items` (one more than `first` when a next page exists), ordered by id. */
+export function connection<T extends { id: string }>(
+  items: T[],
+  first: number,
+  totalCount: number,
+  hasPreviousPage: boolean,
+): ConnectionRecord<T> {
+  const page = items.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.id) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: items.length > first,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -3,8 +3,9 @@ import { BadUserInputError, NotFoundError } from "../errors";
 import type { Row, StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
 import type { CreateEntityInput, UpdateEntityInput } from "../schema/entity.input";
-import type { RateBook } from "./rates.store";
-import { entityOf, type EntityRecord } from "./records";
+import type { GraphQLResolveInfo } from "graphql";
+import type { ShapedEntity } from "../translate/shaped";
+import { entityStatement } from "./item-reads";
 import { sourceText } from "./source-text";
 import {
   aliasText,
@@ -51,7 +52,7 @@ export async function findItems(
 /** Creates an entity unless the id is stored; then returns the stored one unchanged (created: false). */
 export async function createEntity(
   db: RequestDb,
-  rates: RateBook,
+  info: GraphQLResolveInfo,
   user: Principal,
   input: CreateEntityInput,
   now: string,
@@ -81,19 +82,20 @@ export async function createEntity(
     if (known?.entityKind && known.entityKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.entityKind}`);
     }
-    const [row] = await run("mutations/create-entity", { id: input.id, label: input.kind, props });
-    return { created: !known?.entityKind, entity: entityOf(row!.entity as Props, rates.rateFor()) };
+    await run("mutations/create-entity", { id: input.id, label: input.kind, props });
+    const [row] = await run(entityStatement(info, ["entity"]), { id: input.id });
+    return { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
   });
 }
 
 /** Sets the given fields, adds the citation; NOT_FOUND when there is no such entity. */
 export async function updateEntity(
   db: RequestDb,
-  rates: RateBook,
+  info: GraphQLResolveInfo,
   user: Principal,
   input: UpdateEntityInput,
   now: string,
-): Promise<EntityRecord> {
+): Promise<ShapedEntity> {
   const citation = resolveCitation(input.citation, sourceText(), "citation");
   const props = givenProps(
     input as unknown as Props,
@@ -101,11 +103,18 @@ export async function updateEntity(
     ["name", "aliases"],
   );
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
-  const [row] = await db.transaction((run) =>
-    run("mutations/update-entity", { id: input.id, props, citation, now, user: user.id }),
-  );
-  if (!row) throw new NotFoundError("Entity", input.id);
-  return entityOf(row.entity as Props, rates.rateFor());
+  return db.transaction(async (run) => {
+    const [row] = await run("mutations/update-entity", {
+      id: input.id,
+      props,
+      citation,
+      now,
+      user: user.id,
+    });
+    if (!row) throw new NotFoundError("Entity", input.id);
+    const [answer] = await run(entityStatement(info), { id: input.id });
+    return answer!.entity as ShapedEntity;
+  });
 }
 
 /** Deletes an entity with its relationships; deleting an id that is gone is not an error. */

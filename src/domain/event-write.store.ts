@@ -9,8 +9,9 @@ import type {
   UpdateEventInput,
 } from "../schema/event.input";
 import { findItems } from "./entity-write.store";
-import { eventOf, type EventRecord } from "./event.records";
-import type { RateBook } from "./rates.store";
+import type { Shaped } from "../translate/shaped";
+import { eventStatement } from "./item-reads";
+import type { GraphQLResolveInfo } from "graphql";
 import { sourceText } from "./source-text";
 import {
   citationLists,
@@ -21,7 +22,6 @@ import {
 } from "./write.rules";
 
 type Props = Record<string, unknown>;
-type EventRow = Parameters<typeof eventOf>[0];
 
 /** Money as the seed stores it: flat, with the `amount` prefix; null clears all of it. */
 function moneyProps(money: MoneyInput | null | undefined): Props {
@@ -50,19 +50,21 @@ async function checkParticipants(
   });
 }
 
+/** The event as stored, read inside the write's transaction, shaped like the selection at `at`. */
 async function writtenEvent(
   run: StatementRunner,
-  rates: RateBook,
+  info: GraphQLResolveInfo,
+  at: string[],
   id: string,
-): Promise<EventRecord> {
-  const [row] = await run("mutations/get-written-event", { id });
-  return eventOf(row as unknown as EventRow, rates);
+): Promise<Shaped> {
+  const [row] = await run(eventStatement(info, at), { id });
+  return row!.event as Shaped;
 }
 
 /** Creates an event with its participants unless the id is stored; then returns the stored one (created: false). */
 export async function createEvent(
   db: RequestDb,
-  rates: RateBook,
+  info: GraphQLResolveInfo,
   user: Principal,
   input: CreateEventInput,
   now: string,
@@ -96,18 +98,21 @@ export async function createEvent(
         user: user.id,
       });
     }
-    return { created: !known?.eventKind, event: await writtenEvent(run, rates, input.id) };
+    return {
+      created: !known?.eventKind,
+      event: await writtenEvent(run, info, ["event"], input.id),
+    };
   });
 }
 
 /** Sets the given fields (and participants), adds the citation; NOT_FOUND when there is no such event. */
 export async function updateEvent(
   db: RequestDb,
-  rates: RateBook,
+  info: GraphQLResolveInfo,
   user: Principal,
   input: UpdateEventInput,
   now: string,
-): Promise<EventRecord> {
+): Promise<Shaped> {
   const citation = resolveCitation(input.citation, sourceText(), "citation");
   const props = {
     ...givenProps(input as unknown as Props, ["name", "date", "stake", "description"], ["name"]),
@@ -131,7 +136,7 @@ export async function updateEvent(
         user: user.id,
       });
     }
-    return writtenEvent(run, rates, input.id);
+    return writtenEvent(run, info, [], input.id);
   });
 }
 

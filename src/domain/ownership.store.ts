@@ -1,8 +1,11 @@
 import type { RequestDb } from "../graph/request-db";
 import { NotFoundError } from "../errors";
+import { entityProjection } from "../translate/entity.projection";
+import { groupMemberProjection } from "../translate/group.projection";
+import type { Shaped, ShapedEntity } from "../translate/shaped";
+import { rootPath, translate, type RootInfo } from "../translate/translate";
+import { nodesAt } from "../translate/walk";
 import { effectivePercentage, type EdgeRow } from "./graph.rules";
-import type { RateBook } from "./rates.store";
-import { citationsOf, entityOf, type EntityRecord } from "./records";
 import { pathOf, type PathRecord } from "./traversal.store";
 
 type Props = Record<string, unknown>;
@@ -29,69 +32,32 @@ export async function ownershipChain(
   }));
 }
 
-export interface GroupMemberRecord {
-  entity: EntityRecord;
-  parentId: string;
-  relationshipId: string;
-  depth: number;
-  percentage: number | null;
-  effectivePercentage: number | null;
-  consolidation: string | null;
-  includesAffiliates: boolean;
-  former: boolean;
-  since: string | null;
-  until: string | null;
-  asOf: string | null;
-  note: string | null;
-  citations: ReturnType<typeof citationsOf>;
-}
-
-export interface CorporateGroupRecord {
-  root: EntityRecord;
-  members: GroupMemberRecord[];
-}
-
-const str = (v: unknown) => (typeof v === "string" ? v : null);
+/** The `corporateGroup` query's statement: the group's parent and members, shaped like the selection. */
+export const corporateGroupStatement = (info: RootInfo) =>
+  translate(info, "queries/get-corporate-group", (t, nodes) => {
+    const path = rootPath(info);
+    const root = entityProjection(t, "root", nodesAt(nodes, ["root"], t.walk), `${path}.root`);
+    const members = nodesAt(nodes, ["members"], t.walk);
+    const member = groupMemberProjection(t, "m", members, `${path}.members`);
+    return `RETURN ${root} AS root, [m IN members | ${member}] AS members`;
+  });
 
 /**
- * The tree of holdings below an entity. A member reached along several paths appears once, at its
- * shortest path, preferring a current holding with a known stake (the statement orders them so).
+ * The tree of holdings below an entity, shaped like the selection. A member reached along several paths
+ * appears once, at its shortest path, preferring a current holding with a known stake (the statement
+ * chooses so); its effective percentage is the product of the stakes along that path.
  */
 export async function getCorporateGroup(
   db: RequestDb,
-  rates: RateBook,
+  info: RootInfo,
   id: string,
   asOf: string | null,
-): Promise<CorporateGroupRecord> {
-  const [[row]] = await Promise.all([
-    db.read("queries/get-corporate-group", { id, asOf }),
-    rates.ensure(db),
-  ]);
+): Promise<{ root: ShapedEntity; members: Shaped[] }> {
+  const [row] = await db.read(corporateGroupStatement(info), { id, asOf });
   if (!row) throw new NotFoundError("Entity", id);
-  const seen = new Set<string>();
-  const members: GroupMemberRecord[] = [];
-  for (const m of row.members as Array<
-    Props & { entity: Props; props: Props; stakes: Array<number | null> }
-  >) {
-    const entity = entityOf(m.entity, rates.rateFor());
-    if (seen.has(entity.id)) continue;
-    seen.add(entity.id);
-    members.push({
-      entity,
-      parentId: String(m.parentId),
-      relationshipId: String(m.relationshipId),
-      depth: Number(m.depth),
-      percentage: typeof m.props.percentage === "number" ? m.props.percentage : null,
-      effectivePercentage: effectivePercentage(m.stakes),
-      consolidation: str(m.props.consolidation),
-      includesAffiliates: m.props.includesAffiliates === true,
-      former: m.props.former === true,
-      since: str(m.props.since),
-      until: str(m.props.until),
-      asOf: str(m.props.asOf),
-      note: str(m.props.note),
-      citations: citationsOf(m.props),
-    });
-  }
-  return { root: entityOf(row.root as Props, rates.rateFor()), members };
+  const members = (row.members as Array<Shaped & { stakes: Array<number | null> }>).map((m) => ({
+    ...m,
+    effectivePercentage: effectivePercentage(m.stakes),
+  }));
+  return { root: row.root as ShapedEntity, members };
 }

@@ -1,46 +1,63 @@
-import type { RequestDb } from "../graph/request-db";
+import { getArgumentValues, type GraphQLObjectType } from "graphql";
 import { NotFoundError } from "../errors";
-import type { RateBook } from "./rates.store";
-import { entityOf } from "./records";
-import { competitionOf, supplyOf, type RelationRow } from "./relation.records";
+import type { RequestDb } from "../graph/request-db";
+import { relationProjection } from "../translate/relation.projection";
+import type { RelationFieldName } from "../translate/relation-fields";
+import type { Shaped } from "../translate/shaped";
+import {
+  rootPath,
+  translate,
+  type GeneratedStatement,
+  type RootInfo,
+} from "../translate/translate";
 
-type Props = Record<string, unknown>;
+type Order = (r: string, far: string) => string[];
 
-async function readRelations(
-  db: RequestDb,
-  rates: RateBook,
-  name: "queries/list-competitors" | "queries/list-suppliers" | "queries/list-customers",
-  params: Record<string, unknown>,
-) {
-  const [[row]] = await Promise.all([db.read(name, params), rates.ensure(db)]);
-  if (!row?.entity) throw new NotFoundError("Entity", String(params.id));
-  const self = entityOf(row.entity as Props, rates.rateFor());
-  const relations = (row.relations as RelationRow[]).map((r) => ({
-    row: r,
-    other: entityOf(r.other, rates.rateFor()),
-  }));
-  return { self, relations };
+const byName: Order = (r, far) => [`${far}.name`, `${r}.id`];
+const largestFirst: Order = (r, far) => [
+  `coalesce(${r}.costShare, -1) DESC`,
+  `${far}.name`,
+  `${r}.id`,
+];
+
+/**
+ * The statement of a root query that lists one relationship field of the entity `$id` whole, in `order`:
+ * `competitors(id:, segment:)` is the entity's `competitors(segment:)` without a limit. It returns `items`.
+ */
+function wholeStatement(
+  info: RootInfo,
+  field: RelationFieldName,
+  order: Order,
+): GeneratedStatement {
+  return translate(info, "queries/get-entity", (t, nodes) => {
+    const [root] = nodes;
+    const query = t.walk.schema.getQueryType()!.getFields()[root!.name.value]!;
+    const { segment } = getArgumentValues(query, root!, t.walk.variableValues);
+    const company = t.walk.schema.getType("Company") as GraphQLObjectType;
+    const selected = {
+      key: field,
+      name: field,
+      definition: company.getFields()[field]!,
+      args: segment === undefined ? {} : { segment },
+      nodes: [...nodes],
+    };
+    return `RETURN ${relationProjection(t, "n", selected, rootPath(info), { order })} AS items`;
+  });
 }
 
-/** Whom an entity competes with, optionally in one segment. */
-export async function listCompetitors(
+export const competitorsStatement = (info: RootInfo) => wholeStatement(info, "competitors", byName);
+export const suppliersStatement = (info: RootInfo) =>
+  wholeStatement(info, "suppliers", largestFirst);
+export const customersStatement = (info: RootInfo) =>
+  wholeStatement(info, "customers", largestFirst);
+
+/** The items of a whole-field statement for entity `id`; NOT_FOUND when there is no such entity. */
+export async function listWhole(
   db: RequestDb,
-  rates: RateBook,
+  statement: GeneratedStatement,
   id: string,
-  segment: string | null,
-) {
-  const { relations } = await readRelations(db, rates, "queries/list-competitors", { id, segment });
-  return relations.map(({ row, other }) => competitionOf(row, other));
-}
-
-/** Who supplies an entity, largest cost share first. */
-export async function listSuppliers(db: RequestDb, rates: RateBook, id: string) {
-  const { self, relations } = await readRelations(db, rates, "queries/list-suppliers", { id });
-  return relations.map(({ row, other }) => supplyOf(row, self, other));
-}
-
-/** Whom an entity supplies, largest cost share first. */
-export async function listCustomers(db: RequestDb, rates: RateBook, id: string) {
-  const { self, relations } = await readRelations(db, rates, "queries/list-customers", { id });
-  return relations.map(({ row, other }) => supplyOf(row, self, other));
+): Promise<Shaped[]> {
+  const [row] = await db.read(statement, { id });
+  if (!row) throw new NotFoundError("Entity", id);
+  return row.items as Shaped[];
 }

@@ -8,7 +8,9 @@ import type {
   UpdateRelationshipInput,
 } from "../schema/relationship.input";
 import { findItems } from "./entity-write.store";
-import { relationshipOf, type RelationshipRecord } from "./relation.records";
+import type { GraphQLResolveInfo } from "graphql";
+import type { Shaped } from "../translate/shaped";
+import { relationshipStatement } from "./item-reads";
 import { sourceText } from "./source-text";
 import {
   citationLists,
@@ -76,6 +78,7 @@ async function findRelationship(
 /** Creates a relationship between two stored entities unless the id is stored with the same type and ends. */
 export async function createRelationship(
   db: RequestDb,
+  info: GraphQLResolveInfo,
   user: Principal,
   input: CreateRelationshipInput,
   now: string,
@@ -117,9 +120,9 @@ export async function createRelationship(
           `is already the id of ${existing.type} from "${existing.source}" to "${existing.target}"`,
         );
       }
-      return { created: false, relationship: relationshipOf(existing) };
+      return { created: false, relationship: await stored(run, info, ["relationship"], input.id) };
     }
-    const [row] = await run("mutations/create-relationship", {
+    await run("mutations/create-relationship", {
       id: input.id,
       type: input.type,
       from: input.from,
@@ -127,17 +130,18 @@ export async function createRelationship(
       props,
     });
     if (input.type === "OWNS") await checkTotalOwnership(run, input.to, props);
-    return { created: true, relationship: relationshipOf(row!.relationship as StoredRelationship) };
+    return { created: true, relationship: await stored(run, info, ["relationship"], input.id) };
   });
 }
 
 /** Sets or clears properties, adds the citation; NOT_FOUND when there is no such relationship. */
 export async function updateRelationship(
   db: RequestDb,
+  info: GraphQLResolveInfo,
   user: Principal,
   input: UpdateRelationshipInput,
   now: string,
-): Promise<RelationshipRecord> {
+): Promise<Shaped> {
   const citation = resolveCitation(input.citation, sourceText(), "citation");
   const props = givenProps(
     input.properties as RelationshipPropertiesInput as unknown as Props,
@@ -161,8 +165,19 @@ export async function updateRelationship(
     });
     const updated = row!.relationship as StoredRelationship;
     if (updated.type === "OWNS") await checkTotalOwnership(run, updated.target, updated.props);
-    return relationshipOf(updated);
+    return stored(run, info, [], input.id);
   });
+}
+
+/** The relationship as stored, read inside the write's transaction, shaped like the selection at `at`. */
+async function stored(
+  run: StatementRunner,
+  info: GraphQLResolveInfo,
+  at: string[],
+  id: string,
+): Promise<Shaped> {
+  const [row] = await run(relationshipStatement(info, at), { id });
+  return row!.relationship as Shaped;
 }
 
 /** Deletes a relationship (not INVOLVES); deleting an id that is gone is not an error. */

@@ -1,21 +1,22 @@
 import type { RequestDb } from "../graph/request-db";
-import type { RateBook } from "./rates.store";
-import { entityOf, type EntityRecord } from "./records";
+import { entityProjection } from "../translate/entity.projection";
+import type { ShapedEntity } from "../translate/shaped";
+import { rootPath, translate, type RootInfo } from "../translate/translate";
 
-type Props = Record<string, unknown>;
+/** The `riskFactors` query's statement: risk factor nodes in source order, each shaped like the selection. */
+export const riskFactorsStatement = (info: RootInfo) =>
+  translate(
+    info,
+    "queries/list-risk-factors",
+    (t, nodes) => `RETURN ${entityProjection(t, "risk", nodes, rootPath(info))} AS risk`,
+  );
 
-/** The risk factors of Item 3.D in source order, each with the entities it concerns. */
+/** The risk factors of Item 3.D in source order, optionally those concerning one entity. */
 export async function listRiskFactors(
   db: RequestDb,
-  rates: RateBook,
+  info: RootInfo,
   concerning: string | null,
-): Promise<Array<EntityRecord & { concerns: EntityRecord[] }>> {
-  const [rows] = await Promise.all([
-    db.read("queries/list-risk-factors", { concerning }),
-    rates.ensure(db),
-  ]);
-  return rows.map((r) => ({
-    ...entityOf(r.risk as Props, rates.rateFor()),
-    concerns: (r.concerns as Props[]).map((c) => entityOf(c, rates.rateFor())),
-  }));
+): Promise<ShapedEntity[]> {
+  const rows = await db.read(riskFactorsStatement(info), { concerning });
+  return rows.map((r) => r.risk as ShapedEntity);
 }

@@ -1,8 +1,9 @@
+import { NotFoundError } from "../errors";
 import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
-import { NotFoundError } from "../errors";
-import { eventOf, type EventRecord } from "./event.records";
-import type { RateBook } from "./rates.store";
+import { eventProjection } from "../translate/event.projection";
+import type { Shaped } from "../translate/shaped";
+import { rootPath, translate, type RootInfo } from "../translate/translate";
 
 export interface TimelineParams {
   entityId: string | null;
@@ -12,16 +13,22 @@ export interface TimelineParams {
   first: number;
 }
 
-/** Events in date order (undated last), with participants and amounts. */
+/** The `timeline` query's statement: event nodes in date order, each shaped like the selection. */
+export const timelineStatement = (info: RootInfo) =>
+  translate(
+    info,
+    "queries/get-timeline",
+    (t, nodes) =>
+      `RETURN [e IN events | ${eventProjection(t, "e", nodes, rootPath(info))}] AS events`,
+  );
+
+/** Events in date order (undated last), shaped like the selection. */
 export async function getTimeline(
   db: RequestDb,
-  rates: RateBook,
+  info: RootInfo,
   p: TimelineParams,
-): Promise<EventRecord[]> {
-  const [[row]] = await Promise.all([
-    db.read("queries/get-timeline", { ...p, first: int(p.first) }),
-    rates.ensure(db),
-  ]);
+): Promise<Shaped[]> {
+  const [row] = await db.read(timelineStatement(info), { ...p, first: int(p.first) });
   if (!row) throw new NotFoundError("Entity", String(p.entityId));
-  return (row.events as Parameters<typeof eventOf>[0][]).map((e) => eventOf(e, rates));
+  return row.events as Shaped[];
 }

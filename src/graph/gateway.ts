@@ -7,6 +7,7 @@ import {
   type Session,
 } from "neo4j-driver";
 import type { CypherName, CypherRegistry } from "./cypher-registry";
+import type { GeneratedStatement } from "../translate/translate";
 import { CommitOutcomeUnknownError, ServiceUnavailableError } from "../errors";
 import { MAX_TRANSACTION_RETRY_MS } from "./driver";
 import { mapNeo4jError } from "./neo4j-errors";
@@ -18,8 +19,11 @@ export type Params = Record<string, unknown>;
 /** The first wait before a failed read runs again, as the driver waits before retrying a transaction. */
 const READ_RETRY_FIRST_DELAY_MS = 1000;
 
-/** Runs one registered statement inside the current transaction. */
-export type StatementRunner = (name: CypherName, params?: Params) => Promise<Row[]>;
+/** A registered statement by name, or one completed by the translator (its root file plus a RETURN clause). */
+export type Statement = CypherName | GeneratedStatement;
+
+/** Runs one statement inside the current transaction. */
+export type StatementRunner = (statement: Statement, params?: Params) => Promise<Row[]>;
 
 /** Observes every statement run (metrics, per-request counters). */
 export type StatementObserver = (name: CypherName, ms: number, ok: boolean) => void;
@@ -63,12 +67,17 @@ export class GraphGateway {
    * test/integration/bolt-round-trips.int.test.ts). Transient errors are retried as the driver retries its
    * managed transactions (`retryRead`).
    */
-  async read(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+  async read(statement: Statement, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
     const started = performance.now();
+    const name = nameOf(statement);
     let ok = false;
     try {
       const records = await this.withinDeadline(
-        this.retryRead(this.cypher.textFor(name, params), params, this.transactionConfig(work)),
+        this.retryRead(
+          this.textOf(statement),
+          paramsOf(statement, params),
+          this.transactionConfig(work),
+        ),
         work.timeoutMs ?? this.options.timeoutMs,
       );
       ok = true;
@@ -109,12 +118,12 @@ export class GraphGateway {
   }
 
   /** Runs one write statement in its own transaction (retried on transient errors). */
-  write(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
-    return this.unit("WRITE", work, (tx) => this.run(tx, name, params, work));
+  write(statement: Statement, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+    return this.unit("WRITE", work, (tx) => this.run(tx, statement, params, work));
   }
 
   /** Runs several write statements in one transaction: all of them or none. */
-  writeAll(steps: ReadonlyArray<[CypherName, Params]>, work: WorkContext = {}): Promise<Row[][]> {
+  writeAll(steps: ReadonlyArray<[Statement, Params]>, work: WorkContext = {}): Promise<Row[][]> {
     return this.unit("WRITE", work, async (tx) => {
       const results: Row[][] = [];
       for (const [name, params] of steps) results.push(await this.run(tx, name, params, work));
@@ -132,7 +141,7 @@ export class GraphGateway {
     context: WorkContext = {},
   ): Promise<T> {
     return this.unit("WRITE", context, (tx) =>
-      work((name, params = {}) => this.run(tx, name, params, context)),
+      work((statement, params = {}) => this.run(tx, statement, params, context)),
     );
   }
 
@@ -220,11 +229,29 @@ export class GraphGateway {
     return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
   }
 
-  private async run(tx: ManagedTransaction, name: CypherName, params: Params, work: WorkContext) {
+  /** The text and parameters Neo4j gets for a statement (to PROFILE or log it as it runs). */
+  prepare(statement: Statement, params: Params = {}): { text: string; params: Params } {
+    return { text: this.textOf(statement), params: paramsOf(statement, params) };
+  }
+
+  /** The text Neo4j runs: the registered file, followed by the translator's RETURN clause for a generated one. */
+  textOf(statement: Statement): string {
+    return typeof statement === "string"
+      ? this.cypher.get(statement)
+      : `${this.cypher.get(statement.name)}\n${statement.returns}`;
+  }
+
+  private async run(
+    tx: ManagedTransaction,
+    statement: Statement,
+    params: Params,
+    work: WorkContext,
+  ) {
     const started = performance.now();
+    const name = nameOf(statement);
     let ok = false;
     try {
-      const result = await tx.run(this.cypher.textFor(name, params), params);
+      const result = await tx.run(this.textOf(statement), paramsOf(statement, params));
       ok = true;
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } finally {
@@ -248,3 +275,10 @@ export class GraphGateway {
     work.observe?.(name, ms, ok);
   }
 }
+
+const nameOf = (statement: Statement): CypherName =>
+  typeof statement === "string" ? statement : statement.name;
+
+/** The root statement's parameters with the translator's ($p1, ...) added. */
+const paramsOf = (statement: Statement, params: Params): Params =>
+  typeof statement === "string" ? params : { ...params, ...statement.params };

@@ -1,5 +1,5 @@
-import type { CypherName } from "./cypher-registry";
-import type { GraphGateway, Params, Row, StatementRunner } from "./gateway";
+import type { Logger } from "../logger";
+import type { GraphGateway, Params, Row, Statement, StatementRunner } from "./gateway";
 
 /**
  * The database as one request sees it: every statement carries the request's id and operation
@@ -12,25 +12,29 @@ export class RequestDb {
   constructor(
     private readonly gateway: GraphGateway,
     readonly requestId: string,
+    /** Where generated statements are logged, at debug level, with their parameters. */
+    private readonly logger?: Logger,
   ) {}
 
-  read(name: CypherName, params: Params = {}): Promise<Row[]> {
+  read(statement: Statement, params: Params = {}): Promise<Row[]> {
     this.statements += 1;
-    return this.gateway.read(name, params, {
+    this.logGenerated(statement, params);
+    return this.gateway.read(statement, params, {
       operation: this.operation,
       requestId: this.requestId,
     });
   }
 
-  write(name: CypherName, params: Params = {}): Promise<Row[]> {
+  write(statement: Statement, params: Params = {}): Promise<Row[]> {
     this.statements += 1;
-    return this.gateway.write(name, params, {
+    this.logGenerated(statement, params);
+    return this.gateway.write(statement, params, {
       operation: this.operation,
       requestId: this.requestId,
     });
   }
 
-  writeAll(steps: ReadonlyArray<[CypherName, Params]>): Promise<Row[][]> {
+  writeAll(steps: ReadonlyArray<[Statement, Params]>): Promise<Row[][]> {
     this.statements += steps.length;
     return this.gateway.writeAll(steps, { operation: this.operation, requestId: this.requestId });
   }
@@ -39,11 +43,25 @@ export class RequestDb {
   transaction<T>(work: (run: StatementRunner) => Promise<T>): Promise<T> {
     return this.gateway.transaction(
       (run) =>
-        work((name, params) => {
+        work((statement, params = {}) => {
           this.statements += 1;
-          return run(name, params);
+          this.logGenerated(statement, params);
+          return run(statement, params);
         }),
       { operation: this.operation, requestId: this.requestId },
+    );
+  }
+
+  /** A translated statement, as text to paste into Neo4j Browser with its parameters (debug level). */
+  private logGenerated(statement: Statement, params: Params): void {
+    if (typeof statement === "string" || !this.logger?.isLevelEnabled("debug")) return;
+    this.logger.debug(
+      {
+        statement: statement.name,
+        cypher: this.gateway.textOf(statement),
+        params: { ...params, ...statement.params },
+      },
+      "generated cypher",
     );
   }
 }

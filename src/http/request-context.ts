@@ -3,7 +3,6 @@ import { bearerToken, TokenError } from "../auth/jwt";
 import type { Principal } from "../auth/principal";
 import type { RequestContext } from "../context";
 import type { RateBook } from "../domain/rates.store";
-import { RelationLoaders } from "../domain/relations.loader";
 import type { GraphGateway } from "../graph/gateway";
 import { RequestDb } from "../graph/request-db";
 
@@ -15,13 +14,13 @@ export interface RequestContextDeps {
 
 /**
  * The resolvers' context of one GraphQL request (after the request log has given it `id` and `log`): its database
- * view and loaders, and the bearer token's principal, or why the token sent is not accepted.
+ * view, and the bearer token's principal, or why the token sent is not accepted.
  */
 export function requestContext(deps: RequestContextDeps) {
   const { gateway, rates, verifyToken } = deps;
   return async (req: IncomingMessage): Promise<RequestContext> => {
     const requestId = String(req.id);
-    const db = new RequestDb(gateway, requestId);
+    const db = new RequestDb(gateway, requestId, req.log);
     const token = bearerToken(req.headers.authorization);
     let user: Principal | undefined;
     let authError: string | undefined;
@@ -37,7 +36,6 @@ export function requestContext(deps: RequestContextDeps) {
       requestId,
       db,
       rates,
-      loaders: new RelationLoaders(db),
       logger: req.log,
       user,
       authError,

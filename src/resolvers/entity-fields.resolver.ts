@@ -1,9 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../context";
-import { EntityFields } from "../domain/entity-fields.store";
-import type { EntityRecord } from "../domain/records";
-import type { RelationQuery } from "../domain/relations.loader";
+import { Args, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { Entity, FinancialFigure, RiskFactor } from "../schema/entity.type";
 import { Event } from "../schema/event.type";
 import { Competition, Ownership, Position, Relationship, Supply } from "../schema/relation.type";
@@ -13,170 +9,137 @@ import {
   RelationFieldArgs,
   RelationshipsFieldArgs,
 } from "../schema/relations.args";
-import type { RelationFieldArgValues, RelationFieldName } from "./relation-fields";
-import { relationQuery } from "./selection-plan";
+import { projected } from "../translate/projection-key";
+import type { Shaped } from "../translate/shaped";
 
-const fields = (ctx: RequestContext) => new EntityFields(ctx.loaders, ctx.rates);
-/** Reads per selection: graphql-js hands every parent of a list the same fieldNodes array, so each is worked out once. */
-const reads = new WeakMap<GraphQLResolveInfo["fieldNodes"], Map<string, RelationQuery>>();
-function read(
-  name: RelationFieldName,
-  a: RelationFieldArgValues,
-  info: GraphQLResolveInfo,
-): RelationQuery {
-  let byArgs = reads.get(info.fieldNodes);
-  if (!byArgs) reads.set(info.fieldNodes, (byArgs = new Map()));
-  const key = JSON.stringify(a);
-  let query = byArgs.get(key);
-  if (!query) byArgs.set(key, (query = relationQuery(name, a, info.fieldNodes, info)));
-  return query;
-}
-
-/** Relationship fields of every entity; batched per request by the loaders. */
+/**
+ * The relationship fields of every entity. The root query's statement has read them already, shaped like
+ * the selection (src/translate/); each resolver hands on its value from the parent. The arguments are
+ * declared here for the schema; the translator checks them with the same classes before reading.
+ */
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
   @FieldResolver(() => [Ownership], {
-    description: "Who holds a stake in this entity (incoming OWNS).",
+    description: "Who holds a stake in this entity (incoming OWNS), by owner name.",
   })
   owners(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).ownerships(e, read("owners", a, info));
+    return projected(e, info);
   }
 
-  @FieldResolver(() => [Ownership], { description: "Stakes this entity holds (outgoing OWNS)." })
+  @FieldResolver(() => [Ownership], {
+    description: "Stakes this entity holds (outgoing OWNS), by name of the company held.",
+  })
   holdings(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).ownerships(e, read("holdings", a, info));
+    return projected(e, info);
   }
 
   @FieldResolver(() => [Competition], {
-    description: "Whom this entity competes with, either direction.",
+    description: "Whom this entity competes with, either direction, by competitor name.",
   })
   competitors(
-    @Root() e: EntityRecord,
-    @Args(() => CompetitorFieldArgs) a: CompetitorFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => CompetitorFieldArgs) _: CompetitorFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).competitors(e, read("competitors", a, info));
+    return projected(e, info);
   }
 
-  @FieldResolver(() => [Supply], { description: "Who supplies this entity (incoming SUPPLIES)." })
+  @FieldResolver(() => [Supply], {
+    description: "Who supplies this entity (incoming SUPPLIES), by supplier name.",
+  })
   suppliers(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).supplies(e, read("suppliers", a, info));
+    return projected(e, info);
   }
 
-  @FieldResolver(() => [Supply], { description: "Whom this entity supplies (outgoing SUPPLIES)." })
+  @FieldResolver(() => [Supply], {
+    description: "Whom this entity supplies (outgoing SUPPLIES), by customer name.",
+  })
   customers(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).supplies(e, read("customers", a, info));
+    return projected(e, info);
   }
 
   @FieldResolver(() => [Position], {
-    description: "People holding positions at this entity (incoming HOLDS_POSITION).",
+    description: "People holding positions at this entity (incoming HOLDS_POSITION), by name.",
   })
   officers(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).positions(e, read("officers", a, info));
+    return projected(e, info);
   }
 
   @FieldResolver(() => [Position], {
-    description: "Positions this person holds (outgoing HOLDS_POSITION).",
+    description: "Positions this person holds (outgoing HOLDS_POSITION), by organization name.",
   })
   positions(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).positions(e, read("positions", a, info));
+    return projected(e, info);
   }
 
   @FieldResolver(() => [RiskFactor], {
-    description: "Risk factors of Item 3.D that concern this entity.",
+    description:
+      "Risk factors of Item 3.D that concern this entity, by heading (`asOf` does not apply).",
   })
   riskFactors(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).neighbours(e, read("riskFactors", a, info));
+    return projected(e, info);
   }
 
   @FieldResolver(() => [FinancialFigure], {
-    description: "Financial figures the report states about this entity.",
+    description:
+      "Financial figures the report states about this entity, by name (`asOf` does not apply).",
   })
   figures(
-    @Root() e: EntityRecord,
-    @Args(() => RelationFieldArgs) a: RelationFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).neighbours(e, read("figures", a, info));
+    return projected(e, info);
   }
 
   @FieldResolver(() => [Relationship], {
-    description: "Relationships of any (or the given) types, with properties and citations.",
+    description:
+      "Relationships of any (or the given) types, with properties and citations; by type, then the other end's name.",
   })
   relationships(
-    @Root() e: EntityRecord,
-    @Args(() => RelationshipsFieldArgs) a: RelationshipsFieldArgs,
+    @Root() e: Shaped,
+    @Args(() => RelationshipsFieldArgs) _: RelationshipsFieldArgs,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: RequestContext,
   ) {
-    return fields(ctx).relationships(e, read("relationships", a, info));
+    return projected(e, info);
   }
 
   @FieldResolver(() => [Event], {
     description: "Events this entity takes part in, in date order (undated last).",
   })
   events(
-    @Root() e: EntityRecord,
-    @Args(() => EventsFieldArgs) a: EventsFieldArgs,
-    @Ctx() ctx: RequestContext,
+    @Root() e: Shaped,
+    @Args(() => EventsFieldArgs) _: EventsFieldArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return fields(ctx).events(e, { kinds: a.kinds?.length ? a.kinds : null, first: a.first });
-  }
-}
-
-/** The entities a risk factor concerns (already there when read through `riskFactors`). */
-@Resolver(() => RiskFactor)
-export class RiskFactorFieldsResolver {
-  @FieldResolver(() => [Entity], { description: "Entities this risk factor concerns." })
-  concerns(@Root() r: EntityRecord & { concerns?: EntityRecord[] }, @Ctx() ctx: RequestContext) {
-    return (
-      r.concerns ??
-      fields(ctx).neighbours(r, {
-        types: ["CONCERNS"],
-        direction: "OUT",
-        asOf: null,
-        segment: null,
-        first: 100,
-        relKeys: [],
-        otherKeys: null,
-      })
-    );
+    return projected(e, info);
   }
 }

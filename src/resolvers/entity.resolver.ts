@@ -5,13 +5,6 @@ import { getEntity, listEntities, searchEntities } from "../domain/entity.store"
 import { EntityConnection, SearchHit } from "../schema/connection.type";
 import { EntitiesArgs, EntityArgs, SearchArgs } from "../schema/entity.args";
 import { Entity } from "../schema/entity.type";
-import { planFor, selects } from "./selection-plan";
-
-/** The root fields below read the relationship fields selected on their entities in the same statement. */
-const along = (ctx: RequestContext, info: GraphQLResolveInfo, path: string[]) => ({
-  loaders: ctx.loaders,
-  ...planFor(info, path),
-});
 
 @Resolver()
 export class EntityResolver {
@@ -23,7 +16,7 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return getEntity(ctx.db, ctx.rates, along(ctx, info, []), id);
+    return getEntity(ctx.db, info, id);
   }
 
   @Query(() => EntityConnection, {
@@ -34,11 +27,10 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return listEntities(ctx.db, ctx.rates, along(ctx, info, ["edges", "node"]), {
+    return listEntities(ctx.db, info, {
       kind: a.kind ?? null,
       first: a.first,
       after: a.after ?? null,
-      withTotal: selects(info, "totalCount"),
     });
   }
 
@@ -50,6 +42,6 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return searchEntities(ctx.db, ctx.rates, along(ctx, info, ["entity"]), a.text, a.first);
+    return searchEntities(ctx.db, info, a.text, a.first);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, Info, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
 import { createEntity, deleteEntity, updateEntity } from "../domain/entity-write.store";
 import { createEvent, deleteEvent, updateEvent } from "../domain/event-write.store";
@@ -37,19 +38,21 @@ export class MutationResolver {
   @Authorized("editor")
   @Mutation(() => EntityWriteResult, { description: "Creates an entity (idempotent on its id)." })
   createEntity(
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => CreateEntityInput) input: CreateEntityInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return createEntity(ctx.db, ctx.rates, ctx.user!, input, now());
+    return createEntity(ctx.db, info, ctx.user!, input, now());
   }
 
   @Authorized("editor")
   @Mutation(() => Entity, { description: "Changes an entity's fields and adds a citation." })
   updateEntity(
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => UpdateEntityInput) input: UpdateEntityInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return updateEntity(ctx.db, ctx.rates, ctx.user!, input, now());
+    return updateEntity(ctx.db, info, ctx.user!, input, now());
   }
 
   @Authorized("editor")
@@ -64,10 +67,11 @@ export class MutationResolver {
     description: "Creates a relationship (idempotent on its id).",
   })
   createRelationship(
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => CreateRelationshipInput) input: CreateRelationshipInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return createRelationship(ctx.db, ctx.user!, input, now());
+    return createRelationship(ctx.db, info, ctx.user!, input, now());
   }
 
   @Authorized("editor")
@@ -75,10 +79,11 @@ export class MutationResolver {
     description: "Changes a relationship's properties and adds a citation.",
   })
   updateRelationship(
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => UpdateRelationshipInput) input: UpdateRelationshipInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return updateRelationship(ctx.db, ctx.user!, input, now());
+    return updateRelationship(ctx.db, info, ctx.user!, input, now());
   }
 
   @Authorized("editor")
@@ -95,10 +100,11 @@ export class MutationResolver {
     description: "Creates an event with its participants (idempotent on its id).",
   })
   createEvent(
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => CreateEventInput) input: CreateEventInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return createEvent(ctx.db, ctx.rates, ctx.user!, input, now());
+    return createEvent(ctx.db, info, ctx.user!, input, now());
   }
 
   @Authorized("editor")
@@ -106,10 +112,11 @@ export class MutationResolver {
     description: "Changes an event's fields or participants and adds a citation.",
   })
   updateEvent(
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => UpdateEventInput) input: UpdateEventInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return updateEvent(ctx.db, ctx.rates, ctx.user!, input, now());
+    return updateEvent(ctx.db, info, ctx.user!, input, now());
   }
 
   @Authorized("editor")

@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
 import { getCorporateGroup, ownershipChain } from "../domain/ownership.store";
 import { OwnershipPath } from "../schema/graph.type";
@@ -29,8 +30,9 @@ export class OwnershipResolver {
   })
   corporateGroup(
     @Args(() => CorporateGroupArgs) a: CorporateGroupArgs,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return getCorporateGroup(ctx.db, ctx.rates, a.id, a.asOf ?? null);
+    return getCorporateGroup(ctx.db, info, a.id, a.asOf ?? null);
   }
 }

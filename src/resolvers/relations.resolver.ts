@@ -1,6 +1,12 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
-import { listCompetitors, listCustomers, listSuppliers } from "../domain/relations.store";
+import {
+  competitorsStatement,
+  customersStatement,
+  listWhole,
+  suppliersStatement,
+} from "../domain/relations.store";
 import { listRelationships } from "../domain/relationships.store";
 import { listRiskFactors } from "../domain/risk.store";
 import { getTimeline } from "../domain/timeline.store";
@@ -22,9 +28,14 @@ export class RelationsResolver {
     description:
       "Relationships filtered by type, endpoints and validity date, as a Relay connection.",
   })
-  relationships(@Args(() => RelationshipsArgs) a: RelationshipsArgs, @Ctx() ctx: RequestContext) {
+  relationships(
+    @Args(() => RelationshipsArgs) a: RelationshipsArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
     return listRelationships(
       ctx.db,
+      info,
       {
         types: a.types?.length ? a.types : null,
         from: a.from ?? null,
@@ -39,29 +50,45 @@ export class RelationsResolver {
   @Query(() => [Competition], {
     description: "Whom an entity competes with, optionally in one segment.",
   })
-  competitors(@Args(() => CompetitorsArgs) a: CompetitorsArgs, @Ctx() ctx: RequestContext) {
-    return listCompetitors(ctx.db, ctx.rates, a.id, a.segment ?? null);
+  competitors(
+    @Args(() => CompetitorsArgs) a: CompetitorsArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listWhole(ctx.db, competitorsStatement(info), a.id);
   }
 
   @Query(() => [Supply], {
     description: "Who supplies an entity, with what and the cost share, largest first.",
   })
-  suppliers(@Args(() => EntityArgs) a: EntityArgs, @Ctx() ctx: RequestContext) {
-    return listSuppliers(ctx.db, ctx.rates, a.id);
+  suppliers(
+    @Args(() => EntityArgs) a: EntityArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listWhole(ctx.db, suppliersStatement(info), a.id);
   }
 
   @Query(() => [Supply], {
     description: "Whom an entity supplies, with what and the cost share, largest first.",
   })
-  customers(@Args(() => EntityArgs) a: EntityArgs, @Ctx() ctx: RequestContext) {
-    return listCustomers(ctx.db, ctx.rates, a.id);
+  customers(
+    @Args(() => EntityArgs) a: EntityArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listWhole(ctx.db, customersStatement(info), a.id);
   }
 
   @Query(() => [Event], {
     description: "Events in date order (undated last) with participants, roles and amounts.",
   })
-  timeline(@Args(() => TimelineArgs) a: TimelineArgs, @Ctx() ctx: RequestContext) {
-    return getTimeline(ctx.db, ctx.rates, {
+  timeline(
+    @Args(() => TimelineArgs) a: TimelineArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return getTimeline(ctx.db, info, {
       entityId: a.entityId ?? null,
       from: a.from ?? null,
       to: a.to ?? null,
@@ -74,7 +101,11 @@ export class RelationsResolver {
     description:
       "The risk factors of Item 3.D in source order, optionally those concerning one entity.",
   })
-  riskFactors(@Args(() => RiskFactorsArgs) a: RiskFactorsArgs, @Ctx() ctx: RequestContext) {
-    return listRiskFactors(ctx.db, ctx.rates, a.concerning ?? null);
+  riskFactors(
+    @Args(() => RiskFactorsArgs) a: RiskFactorsArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listRiskFactors(ctx.db, info, a.concerning ?? null);
   }
 }

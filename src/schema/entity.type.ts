@@ -58,6 +58,9 @@ export class GovernmentBody extends Entity {
 export class RiskFactor extends Entity {
   @Field(() => String, { description: "The risk in a sentence or two." })
   summary!: string;
+
+  @Field(() => [Entity], { description: "Entities this risk factor concerns, by name." })
+  concerns!: Entity[];
 }
 
 @ObjectType({ simpleResolvers: true, implements: [Entity], description: "A financial figure the report states about a company." })

@@ -44,7 +44,7 @@ describe("Bolt round trips", () => {
   it("a read is one round trip (an auto-commit transaction: RUN and PULL together, no BEGIN or COMMIT)", async () => {
     expect(
       await roundTrips(() =>
-        gateway.read("queries/get-entity", { id: "iij", keys: null, plan: [] }),
+        gateway.read("queries/ownership-chain-up", { id: "iij", maxDepth: 2, asOf: null }),
       ),
     ).toBe(1);
     expect(await roundTrips(() => gateway.read("queries/get-stats"))).toBe(1);

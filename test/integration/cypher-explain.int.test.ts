@@ -1,8 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CypherRegistry, listCypherFiles, withFragments } from "../../src/graph/cypher-registry";
+import { parse, print, type OperationDefinitionNode } from "graphql";
+import { listCypherFiles } from "../../src/graph/cypher-registry";
 import { projectRoot } from "../../src/project-root";
+import { buildApiSchema } from "../../src/schema/build-schema";
+import { rootInfos } from "../../src/translate/root-info";
 import { TestApi } from "../support/api";
+import { ROOT_STATEMENTS } from "../support/root-statements";
 
 /** Parameters named in a statement, given null values so EXPLAIN can plan it. */
 function nullParams(text: string): Record<string, null> {
@@ -23,34 +27,53 @@ describe("every .cypher file", () => {
   });
 
   const dir = join(projectRoot(), "cypher");
-  // Fragments are planned inside the statements that include them.
-  const names = listCypherFiles(dir).filter(
-    (n) => !n.startsWith("schema/") && !n.startsWith("fragments/"),
-  );
+  const names = listCypherFiles(dir).filter((n) => !n.startsWith("schema/"));
 
   it.each(names)("%s plans under EXPLAIN on the real database", async (name) => {
-    const text = withFragments(dir, name, readFileSync(join(dir, `${name}.cypher`), "utf8"));
-    const rows = await api.db.gateway.readText(`EXPLAIN ${text}`, nullParams(text));
+    const text = readFileSync(join(dir, `${name}.cypher`), "utf8");
+    // A root statement leaves its nodes for the translator's RETURN clause: planned here with all of them returned.
+    const whole = /^\/\/ leaves: /m.test(text) ? `${text}\nRETURN *` : text;
+    const rows = await api.db.gateway.readText(`EXPLAIN ${whole}`, nullParams(whole));
     expect(rows).toEqual([]);
   });
 
-  // The registry sends these with only as many levels of the relationship fragment as a plan has.
-  const item = (children: unknown[] = []) => ({ pattern: "OWNS:IN", children });
-  const plans = [[], [item()], [item([item()])]];
-  const withVariants = [
-    "queries/get-entity",
-    "queries/list-entities",
-    "queries/search-entities",
-  ] as const;
-  it.each(withVariants)(
-    "%s plans under EXPLAIN with 0, 1 and 2 levels of the relationship fragment",
-    async (name) => {
-      const registry = CypherRegistry.load(dir);
-      for (const plan of plans) {
-        const text = registry.textFor(name, { plan });
-        expect(text).not.toBe(registry.get(name));
-        expect(await api.db.gateway.readText(`EXPLAIN ${text}`, nullParams(text))).toEqual([]);
+  const examples = parse(readFileSync(join(projectRoot(), "schema", "examples.graphql"), "utf8"))
+    .definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")
+    .map((op) => [op.name!.value, print(op)] as const);
+
+  const translatedRoots = new Set<string>();
+  it.each(examples)(
+    "the %s example's translated statements plan under EXPLAIN",
+    async (_name, query) => {
+      const schema = await buildApiSchema();
+      for (const info of rootInfos(schema, query)) {
+        const build = ROOT_STATEMENTS[info.fieldName];
+        if (!build) continue; // a fixed statement, planned above
+        translatedRoots.add(info.fieldName);
+        const { text, params } = api.db.gateway.prepare(build(info));
+        const rows = await api.db.gateway.readText(`EXPLAIN ${text}`, {
+          ...nullParams(text),
+          ...params,
+        });
+        expect(rows).toEqual([]);
       }
     },
   );
+
+  it("translated the statements of every root the examples use that returns entities, relationships or events", () => {
+    expect([...translatedRoots].sort()).toEqual(
+      [
+        "competitors",
+        "corporateGroup",
+        "customers",
+        "entities",
+        "entity",
+        "relationships",
+        "riskFactors",
+        "search",
+        "suppliers",
+        "timeline",
+      ].sort(),
+    );
+  });
 });

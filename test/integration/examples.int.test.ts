@@ -33,6 +33,8 @@ describe("schema/examples.graphql", () => {
       const values = Object.values(res.data ?? {});
       expect(values.length).toBeGreaterThan(0);
       for (const value of values) expect(value).not.toBeNull();
+      // Every read is one statement at any depth; the conversions use the rate table the server holds.
+      expect(res.headers.get("x-cypher-statements")).toBe(_name === "Convert" ? "0" : "1");
     },
   );
 

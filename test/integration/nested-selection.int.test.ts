@@ -2,8 +2,8 @@ import { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
 
 /**
- * Root queries read the relationship fields selected on their entities in the same statement
- * (cypher/fragments/entity-relations): the answers must be those the per-field batch reads give.
+ * Every root query reads the relationship fields selected under it in its one statement (src/translate/):
+ * the answers must be those other roots and other paths give.
  */
 describe("nested selections in one statement", () => {
   let api: TestApi;
@@ -54,10 +54,10 @@ describe("nested selections in one statement", () => {
     );
     expect(planned.errors).toBeUndefined();
     expect(statements(planned)).toBe(1);
-    // The root `competitors` query is not planned: its nested fields go through the batch loaders.
+    // The root `competitors` query reads the same fields through the same translator, in its own statement.
     const batched = await deep.gql(`{ competitors(id: "iij") { ${selection} } }`);
     expect(batched.errors).toBeUndefined();
-    expect(statements(batched)).toBeGreaterThan(1);
+    expect(statements(batched)).toBe(1);
     const sort = (list: any[]) =>
       [...list].sort((a, b) => a.competitor.id.localeCompare(b.competitor.id));
     expect(planned.data!.entity.competitors.length).toBeGreaterThan(5);
@@ -98,13 +98,13 @@ describe("nested selections in one statement", () => {
     }
   });
 
-  it("reads what lies deeper than three levels with the batch loaders, correctly", async () => {
+  it("reads four levels of relationship fields in one statement, correctly", async () => {
     const level = (inner: string) => `competitors(first: 30) { competitor { id ${inner} } }`;
     const res = await deep.gql(
       `{ entity(id: "iij") { ${level(level(level("holdings(first: 100) { owned { id } percentage }")))} } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(statements(res)).toBe(2);
+    expect(statements(res)).toBe(1);
     // The fourth level (stakes held), against the root `relationships` query of third-level entities.
     const third = res.data!.entity.competitors.flatMap((a: any) =>
       a.competitor.competitors.flatMap((b: any) =>
@@ -153,8 +153,12 @@ describe("nested selections in one statement", () => {
     );
   });
 
-  it("leaves invalid arguments to the field, which reports them", async () => {
-    const res = await api.gql(`{ entity(id: "iij") { id owners(first: 0) { owner { id } } } }`);
+  it("refuses invalid nested arguments before reading, naming their path", async () => {
+    const res = await api.gql(
+      `{ entity(id: "iij") { id owners { owner { holdings(first: 0) { owned { id } } } } } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0]?.extensions?.field).toBe("entity.owners.owner.holdings.first");
+    expect(statements(res)).toBe(0);
   });
 });

@@ -1,0 +1,88 @@
+import { GraphQLObjectType, type FieldNode } from "graphql";
+import { int } from "../graph/values";
+import { entityProjection } from "./entity.projection";
+import { storedField } from "./stored.projection";
+import { mapOf, type Translation } from "./translation";
+import { selectedFields } from "./walk";
+
+const objectType = (t: Translation, name: string): GraphQLObjectType => {
+  const type = t.walk.schema.getType(name);
+  if (!(type instanceof GraphQLObjectType)) throw new Error(`No object type ${name}`);
+  return type;
+};
+
+/** The participants of event node `e` (its outgoing INVOLVES), by role then id, as `Participant` objects. */
+function participantsProjection(
+  t: Translation,
+  e: string,
+  nodes: readonly FieldNode[],
+  path: string,
+) {
+  const i = t.variable("i");
+  const p = t.variable("p");
+  const entries: Array<[string, string]> = [];
+  for (const field of selectedFields(nodes, objectType(t, "Participant"), t.walk)) {
+    entries.push([
+      field.key,
+      field.name === "entity" ? entityProjection(t, p, field.nodes, `${path}.entity`) : `${i}.role`,
+    ]);
+  }
+  return `COLLECT {\nMATCH (${e})-[${i}:INVOLVES]->(${p}:Entity)\nWITH ${i}, ${p} ORDER BY ${i}.role, ${p}.id\nRETURN ${mapOf(entries)}\n}`;
+}
+
+/**
+ * Event node `e` as an `Event` object shaped like the selection; `role` is the Cypher expression of the role
+ * of the entity it was reached from (null at the root). Its amount is valued at the rate of its date.
+ */
+export function eventProjection(
+  t: Translation,
+  e: string,
+  nodes: readonly FieldNode[],
+  path: string,
+  role = "null",
+): string {
+  const entries: Array<[string, string]> = [["id", `${e}.id`]];
+  for (const field of selectedFields(nodes, objectType(t, "Event"), t.walk)) {
+    switch (field.name) {
+      case "id":
+        break;
+      case "name":
+        entries.push(["name", `coalesce(${e}.name, ${e}.id)`]);
+        break;
+      case "role":
+        entries.push(["role", role]);
+        break;
+      case "participants":
+        entries.push([
+          "participants",
+          participantsProjection(t, e, field.nodes, `${path}.participants`),
+        ]);
+        break;
+      default: {
+        const stored = storedField(e, field, `${e}.date`);
+        if (stored === undefined)
+          throw new Error(`The translator has no rule for Event.${field.name}`);
+        entries.push([field.key, stored]);
+      }
+    }
+  }
+  return mapOf(entries);
+}
+
+/** The events entity node `v` takes part in (incoming INVOLVES), in date order with undated ones last. */
+export function eventsProjection(
+  t: Translation,
+  v: string,
+  nodes: readonly FieldNode[],
+  path: string,
+  args: { kinds?: string[] | null; first: number },
+): string {
+  const e = t.variable("e");
+  const own = t.variable("i");
+  const kinds = args.kinds?.length ? `WHERE ${e}.kind IN ${t.param(args.kinds)}\n` : "";
+  return (
+    `COLLECT {\nMATCH (${e}:Event)-[${own}:INVOLVES]->(${v})\n${kinds}` +
+    `WITH ${e}, ${own} ORDER BY ${e}.date IS NULL, ${e}.date, ${e}.id LIMIT ${t.param(int(args.first))}\n` +
+    `RETURN ${eventProjection(t, e, nodes, path, `${own}.role`)}\n}`
+  );
+}

@@ -1,0 +1,114 @@
+import { GraphQLObjectType, type FieldNode } from "graphql";
+import { int } from "../graph/values";
+import { checkedArgs } from "./checked-args";
+import { entityProjection } from "./entity.projection";
+import {
+  RELATION_FIELDS,
+  type Direction,
+  type End,
+  type RelationField,
+  type RelationFieldArgValues,
+  type RelationFieldName,
+} from "./relation-fields";
+import { relationshipProjection } from "./relationship.projection";
+import { storedField } from "./stored.projection";
+import { mapOf, type Translation } from "./translation";
+import { validOn } from "./valid-on";
+import { selectedFields, type SelectedField } from "./walk";
+
+const RELATIONSHIP_TYPE = /^[A-Z][A-Z_]*$/;
+
+/** The pattern from `self` along relationship `r` of `types` to `far`, in `direction`. */
+function pattern(
+  self: string,
+  r: string,
+  types: readonly string[],
+  direction: Direction,
+  far: string,
+) {
+  for (const type of types) {
+    // The types come from the RelationshipType enum; a name that is not one never reaches the text.
+    if (!RELATIONSHIP_TYPE.test(type)) throw new Error(`Not a relationship type: ${type}`);
+  }
+  const rel = `[${r}:${types.join("|")}]`;
+  const arrow = direction === "IN" ? `<-${rel}-` : direction === "OUT" ? `-${rel}->` : `-${rel}-`;
+  return `(${self})${arrow}(${far})`;
+}
+
+/** The node an entity field of a relationship item is, seen from `self` along `direction`. */
+function endNode(end: End, direction: Direction, self: string, far: string): string {
+  if (end === "far") return far;
+  const selfIsStart = direction === "OUT";
+  return (end === "start") === selfIsStart ? self : far;
+}
+
+/** A relationship item (Ownership, Competition, Supply, Position) of relationship `r` between `self` and `far`. */
+function itemProjection(
+  t: Translation,
+  spec: RelationField,
+  direction: Direction,
+  nodes: readonly FieldNode[],
+  vars: { r: string; self: string; far: string },
+  path: string,
+): string {
+  const type = t.walk.schema.getType(spec.item);
+  if (!(type instanceof GraphQLObjectType)) throw new Error(`No object type ${spec.item}`);
+  const entries: Array<[string, string]> = [];
+  for (const field of selectedFields(nodes, type, t.walk)) {
+    const end = spec.ends[field.name];
+    if (end !== undefined) {
+      const node = endNode(end, direction, vars.self, vars.far);
+      entries.push([field.key, entityProjection(t, node, field.nodes, `${path}.${field.name}`)]);
+      continue;
+    }
+    const stored = storedField(vars.r, field);
+    if (stored === undefined)
+      throw new Error(`The translator has no rule for ${spec.item}.${field.name}`);
+    entries.push([field.key, stored]);
+  }
+  return mapOf(entries);
+}
+
+/**
+ * A relationship field of entity node `self` (owners, holdings, competitors, ...; see relation-fields.ts) as a
+ * COLLECT subquery: the relationships of its types and direction that hold on `asOf`, in the far end's name
+ * order (by type first when it reads several), cut at `first`, each projected as its item type asks.
+ */
+export function relationProjection(
+  t: Translation,
+  self: string,
+  field: SelectedField,
+  path: string,
+  /** For root queries that list a relationship field whole in an order of their own. */
+  whole?: { order: (r: string, far: string) => string[] },
+): string {
+  const spec: RelationField = RELATION_FIELDS[field.name as RelationFieldName];
+  const args = checkedArgs(spec.args, field.args, path) as RelationFieldArgValues;
+  const read = spec.read(args);
+  const r = t.variable("r");
+  const far = t.variable("o");
+  const where = [
+    read.asOf === null ? null : validOn(r, t.param(read.asOf)),
+    read.segment === null ? null : `${t.param(read.segment)} IN ${r}.segments`,
+  ].filter((x) => x !== null);
+  const order = whole
+    ? whole.order(r, far)
+    : [read.types.length > 1 ? `type(${r})` : null, `${far}.name`, `${r}.id`].filter(
+        (x) => x !== null,
+      );
+  const limit = whole ? "" : ` LIMIT ${t.param(int(read.first))}`;
+  const item =
+    spec.item === "Entity"
+      ? entityProjection(t, far, field.nodes, path)
+      : spec.item === "Relationship"
+        ? relationshipProjection(t, r, field.nodes)
+        : itemProjection(t, spec, read.direction, field.nodes, { r, self, far }, path);
+  return [
+    "COLLECT {",
+    `MATCH ${pattern(self, r, read.types, read.direction, far)}`,
+    ...(where.length ? [`WHERE ${where.join(" AND ")}`] : []),
+    `WITH ${r}, ${far} ORDER BY ${order.join(", ")}${limit}`,
+    `RETURN ${item}`,
+    "}",
+  ].join("\n");
+}

@@ -1,0 +1,45 @@
+import { GraphQLObjectType, type FieldNode } from "graphql";
+import { storedField } from "./stored.projection";
+import { mapOf, type Translation } from "./translation";
+import { selectedFields } from "./walk";
+
+/**
+ * Relationship `r` as a `Relationship` object: its id, type and the ids of its ends; `label` and `properties`
+ * come from all its stored properties (`stored`), which the Relationship field resolvers present.
+ */
+export function relationshipProjection(
+  t: Translation,
+  r: string,
+  nodes: readonly FieldNode[],
+): string {
+  const type = t.walk.schema.getType("Relationship");
+  if (!(type instanceof GraphQLObjectType)) throw new Error("No object type Relationship");
+  const entries: Array<[string, string]> = [
+    ["id", `${r}.id`],
+    ["type", `type(${r})`],
+  ];
+  for (const field of selectedFields(nodes, type, t.walk)) {
+    switch (field.name) {
+      case "id":
+      case "type":
+        break;
+      case "source":
+        entries.push(["source", `startNode(${r}).id`]);
+        break;
+      case "target":
+        entries.push(["target", `endNode(${r}).id`]);
+        break;
+      case "label":
+      case "properties":
+        if (!entries.some(([k]) => k === "stored")) entries.push(["stored", `properties(${r})`]);
+        break;
+      default: {
+        const stored = storedField(r, field);
+        if (stored === undefined)
+          throw new Error(`The translator has no rule for Relationship.${field.name}`);
+        entries.push([field.key, stored]);
+      }
+    }
+  }
+  return mapOf(entries);
+}

@@ -1,0 +1,33 @@
+import type { Walk } from "./walk";
+
+/**
+ * The state of one translation: the parameters collected so far (every value the selection brings goes in as a
+ * parameter, `$p1`, `$p2`, ...; root statements never use these names) and the Cypher variables handed out.
+ */
+export class Translation {
+  readonly params: Record<string, unknown> = {};
+  private paramCount = 0;
+  private variableCount = 0;
+
+  constructor(readonly walk: Walk) {}
+
+  /** A new parameter holding `value`; returns its reference (`$p3`). */
+  param(value: unknown): string {
+    const name = `p${++this.paramCount}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  /** A fresh Cypher variable name (`r4`, `o5`). */
+  variable(prefix: string): string {
+    return `${prefix}${++this.variableCount}`;
+  }
+}
+
+/** A map key in Cypher: quoted when it is not a plain name (projection keys of aliased fields hold a colon). */
+export const mapKey = (key: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key}\``;
+
+/** A Cypher map literal from key/expression pairs. */
+export const mapOf = (entries: ReadonlyArray<readonly [string, string]>): string =>
+  `{${entries.map(([k, v]) => `${mapKey(k)}: ${v}`).join(", ")}}`;

@@ -1,0 +1,39 @@
+import { entitiesStatement, searchStatement } from "../../src/domain/entity.store";
+import {
+  entityStatement,
+  eventStatement,
+  relationshipStatement,
+} from "../../src/domain/item-reads";
+import { corporateGroupStatement } from "../../src/domain/ownership.store";
+import {
+  competitorsStatement,
+  customersStatement,
+  suppliersStatement,
+} from "../../src/domain/relations.store";
+import { relationshipsStatement } from "../../src/domain/relationships.store";
+import { riskFactorsStatement } from "../../src/domain/risk.store";
+import { timelineStatement } from "../../src/domain/timeline.store";
+import type { GeneratedStatement, RootInfo } from "../../src/translate/translate";
+
+/**
+ * The translated statement behind each root field that returns entities, relationships or events (the others
+ * run a fixed statement of cypher/ as it is): what the resolvers and write stores call, by root field name.
+ */
+export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatement> = {
+  entity: (info) => entityStatement(info),
+  entities: entitiesStatement,
+  search: searchStatement,
+  relationships: relationshipsStatement,
+  competitors: competitorsStatement,
+  suppliers: suppliersStatement,
+  customers: customersStatement,
+  timeline: timelineStatement,
+  riskFactors: riskFactorsStatement,
+  corporateGroup: corporateGroupStatement,
+  createEntity: (info) => entityStatement(info, ["entity"]),
+  updateEntity: (info) => entityStatement(info),
+  createRelationship: (info) => relationshipStatement(info, ["relationship"]),
+  updateRelationship: (info) => relationshipStatement(info),
+  createEvent: (info) => eventStatement(info, ["event"]),
+  updateEvent: (info) => eventStatement(info),
+};
