@@ -51,7 +51,8 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default("iij-kg-api"),
   REQUIRE_AUTH_FOR_READS: bool.default(false),
   // Query limits (graphql-armor) and HTTP limits.
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(6),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(20),
+  MAX_RELATIONSHIP_HOPS: z.coerce.number().int().min(0).max(10).default(3),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
   MAX_TOKENS: z.coerce.number().int().min(10).max(100000).default(1000),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
@@ -136,6 +137,8 @@ export interface AuthConfig {
 /** What one request may cost; every field has an environment variable and a default. */
 export interface LimitsConfig {
   readonly maxDepth: number;
+  /** Relationship fields followed below a root field (schema/relationship-hops.rule.ts). */
+  readonly maxHops: number;
   readonly maxAliases: number;
   readonly maxTokens: number;
   readonly maxDirectives: number;
@@ -212,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }),
     limits: Object.freeze({
       maxDepth: e.MAX_QUERY_DEPTH,
+      maxHops: e.MAX_RELATIONSHIP_HOPS,
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
       maxDirectives: e.MAX_DIRECTIVES,

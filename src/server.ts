@@ -36,6 +36,7 @@ import { metricsPlugin } from "./plugins/metrics.plugin";
 import { errorLogPlugin } from "./plugins/error-log.plugin";
 import { statementCountPlugin } from "./plugins/statement-count.plugin";
 import { buildApiSchema } from "./schema/build-schema";
+import { relationshipHopsRule } from "./schema/relationship-hops.rule";
 import { webRouter } from "./web/web.router";
 
 export interface ServerDeps {
@@ -86,7 +87,8 @@ export async function createServer(
     stallMs: monitoring.eventLoopStallMs,
   });
   const verifyToken = createTokenVerifier(auth);
-  // Depth, aliases, tokens, directives and cost are checked before execution, so before Neo4j.
+  // Depth, aliases, tokens, directives and cost are checked before execution, so before Neo4j; so are
+  // relationship hops, the depth that costs (each is a level of the one statement a root field runs).
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
@@ -105,7 +107,7 @@ export async function createServer(
     schema: await buildApiSchema(),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, relationshipHopsRule(limits.maxHops)],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: limits.csrfPrevention,

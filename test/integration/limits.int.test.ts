@@ -21,6 +21,13 @@ function nested(depth: number): string {
   return `{ entity(id: "iij") { ${q} } }`;
 }
 
+/** `hops` relationship fields under the `entities` connection: owners { owner { owners ... } }. */
+function hopsUnderConnection(hops: number): string {
+  let q = "id";
+  for (let i = 0; i < hops; i++) q = `owners { owner { ${q} } }`;
+  return `{ entities(first: 3) { edges { node { id ${q} } } } }`;
+}
+
 /** A document of exactly `tokens` lexical tokens: `query Q { a0: __typename ... }` (+ one `__typename` for odd fits). */
 function withTokens(tokens: number): string {
   const aliases = Math.floor((tokens - 4) / 3);
@@ -46,12 +53,36 @@ describe("limits", () => {
     expect(res.headers.get("x-cypher-statements") ?? "0").toBe("0");
   };
 
-  it(`depth: ${DEFAULTS.maxDepth} passes, ${DEFAULTS.maxDepth + 1} is rejected before Neo4j`, async () => {
-    const ok = await api.gql(nested(DEFAULTS.maxDepth));
+  it(`hops: ${DEFAULTS.maxHops} relationship fields under any root pass in one statement, ${DEFAULTS.maxHops + 1} are rejected before Neo4j`, async () => {
+    expect(DEFAULTS.maxHops).toBe(3);
+    const ok = await api.gql(hopsUnderConnection(DEFAULTS.maxHops));
     expect(ok.errors).toBeUndefined();
-    const over = await api.gql(nested(DEFAULTS.maxDepth + 1));
+    expect(ok.headers.get("x-cypher-statements")).toBe("1");
+    const over = await api.gql(hopsUnderConnection(DEFAULTS.maxHops + 1));
     rejectedBeforeNeo4j(over);
-    expect(over.errors![0]!.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(over.errors![0]!.message).toMatch(/Relationship hop limit of 3 exceeded/);
+    // Through fragments, and through a fragment spread at the root.
+    const spread = `{ ...Root } fragment Root on Query { entity(id: "iij") { ...Hop } }
+      fragment Hop on Entity { competitors { competitor { events { participants { entity { id } } } } } }`;
+    expect((await api.gql(spread)).errors).toBeUndefined();
+    const deeper = spread.replace("entity { id }", "entity { holdings { owned { id } } }");
+    rejectedBeforeNeo4j(await api.gql(deeper));
+  });
+
+  it(`depth: ${DEFAULTS.maxDepth} passes, ${DEFAULTS.maxDepth + 1} is rejected before Neo4j`, async () => {
+    // The hop limit stops any such nesting first (within the schema, field depth grows only with hops): the depth
+    // rule is checked with the hop and cost limits out of the way.
+    const hopsOff = await CustomApi.start(api.db.gateway, { maxHops: 10, maxCost: 1e9 });
+    try {
+      const ok = await hopsOff.gql(nested(DEFAULTS.maxDepth));
+      expect(ok.errors).toBeUndefined();
+      const over = await hopsOff.gql(nested(DEFAULTS.maxDepth + 1));
+      rejectedBeforeNeo4j(over);
+      expect(over.errors!.map((e) => e.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+      expect(over.errors![0]!.message).toMatch(/depth limit of 20 exceeded/);
+    } finally {
+      await hopsOff.stop();
+    }
     // Depth 1,000: rejected (its ~2,000 tokens stop it at the token limit while parsing, before the depth rule),
     // with no stack overflow (that would be a 500 or another code), no statement run; the server answers the next query.
     const bomb = await api.gql(nested(1000));
@@ -62,7 +93,7 @@ describe("limits", () => {
         .filter((c) => c !== "GRAPHQL_PARSE_FAILED" && c !== "GRAPHQL_VALIDATION_FAILED"),
     ).toEqual([]);
     expect(JSON.stringify(bomb.errors)).not.toMatch(/Maximum call stack|RangeError/);
-    expect((await api.gql(nested(DEFAULTS.maxDepth))).errors).toBeUndefined();
+    expect((await api.gql(hopsUnderConnection(DEFAULTS.maxHops))).errors).toBeUndefined();
     // With the token limit out of the way, the depth rule itself meets depth 1,000: a validation error, no stack
     // overflow, no statement run.
     const deepParse = await CustomApi.start(api.db.gateway, { maxTokens: 100000 });

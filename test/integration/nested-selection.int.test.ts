@@ -7,11 +7,11 @@ import { CustomApi } from "../support/custom-api";
  */
 describe("nested selections in one statement", () => {
   let api: TestApi;
-  /** The same server with room for deeper selections than the default depth limit (6) allows. */
+  /** The same server with room for more relationship hops than the default limit (3) allows. */
   let deep: CustomApi;
   beforeAll(async () => {
     api = await TestApi.start();
-    deep = await CustomApi.start(api.db.gateway, { maxDepth: 12, maxCost: 1_000_000_000 });
+    deep = await CustomApi.start(api.db.gateway, { maxHops: 6, maxCost: 1_000_000_000 });
   });
   afterAll(async () => {
     await deep.stop();

@@ -156,7 +156,7 @@ describe("abuse", () => {
         "GRAPHQL_VALIDATION_FAILED",
       ]);
       expect(res.errors?.map((e) => e.message).join(" ")).toMatch(
-        /Cost limit of 5000 exceeded.*depth limit of 6 exceeded/s,
+        /Cost limit of 5000 exceeded.*depth limit of 20 exceeded/s,
       );
       expect(res.headers.get("x-cypher-statements")).toBe("0");
     }
@@ -175,7 +175,7 @@ describe("abuse", () => {
       const byDepth = await timed(binary, costly);
       expect(byDepth.res.status).toBe(400);
       expect(byDepth.res.errors?.map((e) => e.message)).toEqual([
-        expect.stringMatching(/depth limit of 6 exceeded/),
+        expect.stringMatching(/depth limit of 20 exceeded/),
       ]);
       expect(byDepth.res.headers.get("x-cypher-statements")).toBe("0");
       times.push(Math.round(byCost.ms), Math.round(byDepth.ms));
