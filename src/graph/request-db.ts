@@ -1,5 +1,6 @@
 import type { Logger } from "../logger";
 import type { GraphGateway, Params, Row, Statement, StatementRunner } from "./gateway";
+import { toPlain } from "./values";
 
 /**
  * The database as one request sees it: every statement carries the request's id and operation
@@ -59,7 +60,8 @@ export class RequestDb {
       {
         statement: statement.name,
         cypher: this.gateway.textOf(statement),
-        params: { ...params, ...statement.params },
+        // Integers as numbers, as Neo4j Browser's :param takes them.
+        params: toPlain({ ...params, ...statement.params }),
       },
       "generated cypher",
     );

@@ -18,8 +18,7 @@ function participantsProjection(
   nodes: readonly FieldNode[],
   path: string,
 ) {
-  const i = t.variable("i");
-  const p = t.variable("p");
+  const [i, p] = t.variables("i", "p");
   const entries: Array<[string, string]> = [];
   for (const field of selectedFields(nodes, objectType(t, "Participant"), t.walk)) {
     entries.push([
@@ -77,8 +76,7 @@ export function eventsProjection(
   path: string,
   args: { kinds?: string[] | null; first: number },
 ): string {
-  const e = t.variable("e");
-  const own = t.variable("i");
+  const [e, own] = t.variables("e", "i");
   const kinds = args.kinds?.length ? `WHERE ${e}.kind IN ${t.param(args.kinds)}\n` : "";
   return (
     `COLLECT {\nMATCH (${e}:Event)-[${own}:INVOLVES]->(${v})\n${kinds}` +

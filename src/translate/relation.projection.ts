@@ -85,8 +85,7 @@ export function relationProjection(
   const spec: RelationField = RELATION_FIELDS[field.name as RelationFieldName];
   const args = checkedArgs(spec.args, field.args, path) as RelationFieldArgValues;
   const read = spec.read(args);
-  const r = t.variable("r");
-  const far = t.variable("o");
+  const [r, far] = t.variables("r", "o");
   const where = [
     read.asOf === null ? null : validOn(r, t.param(read.asOf)),
     read.segment === null ? null : `${t.param(read.segment)} IN ${r}.segments`,

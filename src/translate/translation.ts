@@ -18,9 +18,15 @@ export class Translation {
     return `$${name}`;
   }
 
-  /** A fresh Cypher variable name (`r4`, `o5`). */
+  /** A fresh Cypher variable name (`c4`). */
   variable(prefix: string): string {
     return `${prefix}${++this.variableCount}`;
+  }
+
+  /** Fresh variable names sharing one number, for what a subquery binds together (`r5`, `o5`). */
+  variables<const P extends readonly string[]>(...prefixes: P): { [K in keyof P]: string } {
+    const n = ++this.variableCount;
+    return prefixes.map((p) => `${p}${n}`) as { [K in keyof P]: string };
   }
 }
 
