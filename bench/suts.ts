@@ -151,9 +151,9 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
     ]);
     const { loadConfig } = await import("../src/config");
     const config = loadConfig();
-    const settings = { auth: config.auth, limits: { ...config.limits, rateLimitMax: 0 } };
+    const settings = { ...config, limits: { ...config.limits, rateLimitMax: 0 } };
     const server = await createServer(
-      { gateway: ctx.gateway, logger: createLogger("silent"), settings },
+      { gateway: ctx.gateway, logger: createLogger("silent"), config: settings },
       0,
       "127.0.0.1",
     );

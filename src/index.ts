@@ -19,7 +19,11 @@ async function main(): Promise<void> {
       "Could not prepare the database now; serving anyway (queries will say so).",
     );
   }
-  const server = await createServer({ gateway: db.gateway, logger }, config.port, config.host);
+  const server = await createServer(
+    { gateway: db.gateway, logger, config },
+    config.port,
+    config.host,
+  );
   logger.info(`GraphQL API ready at ${server.url}`);
 
   let stopping = false;

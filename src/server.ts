@@ -15,7 +15,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import { createTokenVerifier } from "./auth/jwt";
-import { loadConfig, type AuthConfig, type LimitsConfig, type MonitoringConfig } from "./config";
+import type { AppConfig } from "./config";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
 import type { GraphGateway } from "./graph/gateway";
@@ -42,16 +42,11 @@ import { webRouter } from "./web/web.router";
 export interface ServerDeps {
   readonly gateway: GraphGateway;
   readonly logger: Logger;
-  /** Auth and limits; taken from the environment (loadConfig) when omitted. */
-  readonly settings?: ServerSettings;
+  /** Auth, limits and monitoring, as loadConfig() read them from the environment (the caller reads it once). */
+  readonly config: ServerConfig;
 }
 
-export interface ServerSettings {
-  readonly auth: AuthConfig;
-  readonly limits: LimitsConfig;
-  /** Taken from the environment when omitted. */
-  readonly monitoring?: MonitoringConfig;
-}
+export type ServerConfig = Pick<AppConfig, "auth" | "limits" | "monitoring">;
 
 export interface RunningServer {
   readonly url: string;
@@ -70,7 +65,7 @@ export async function createServer(
   host: string,
 ): Promise<RunningServer> {
   const { gateway, logger } = deps;
-  const { auth, limits } = deps.settings ?? loadConfig();
+  const { auth, limits, monitoring } = deps.config;
   const app = express();
   // Node enforces headersTimeout and requestTimeout only when it sweeps its connections, every 30 s by
   // default: a slow client (slowloris) would keep its socket up to 30 s past headersTimeout. Every second here.
@@ -81,7 +76,6 @@ export async function createServer(
   const rates = new RateBook();
   // Read the rate table now, so requests run one statement; if Neo4j is down, the first request reads it.
   await rates.ensure(new RequestDb(gateway, "startup")).catch(() => undefined);
-  const monitoring = deps.settings?.monitoring ?? loadConfig().monitoring;
   const metrics = new ApiMetrics(gateway);
   const eventLoop = new EventLoopMonitor(logger, metrics.registry, {
     stallMs: monitoring.eventLoopStallMs,

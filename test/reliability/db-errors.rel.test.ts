@@ -68,7 +68,7 @@ describe("F6: non-retriable database errors", () => {
       {
         gateway,
         logger,
-        settings: { auth: config.auth, limits: { ...config.limits, rateLimitMax: 0 } },
+        config: { ...config, limits: { ...config.limits, rateLimitMax: 0 } },
       },
       0,
       "127.0.0.1",

@@ -48,7 +48,7 @@ describe("F11: event-loop stall detection", () => {
     shared = await TestApi.start();
     const config = loadConfig();
     const settings = (stallMs: number) => ({
-      auth: config.auth,
+      ...config,
       limits: { ...config.limits, rateLimitMax: 0 },
       monitoring: { eventLoopStallMs: stallMs },
     });
@@ -56,7 +56,7 @@ describe("F11: event-loop stall detection", () => {
       {
         gateway: shared.db.gateway,
         logger: capturingLogger(sensitiveLog),
-        settings: settings(200),
+        config: settings(200),
       },
       0,
       "127.0.0.1",
@@ -65,7 +65,7 @@ describe("F11: event-loop stall detection", () => {
       {
         gateway: shared.db.gateway,
         logger: capturingLogger(tolerantLog),
-        settings: settings(5000),
+        config: settings(5000),
       },
       0,
       "127.0.0.1",

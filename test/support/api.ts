@@ -38,7 +38,7 @@ export class TestApi {
     const config = loadConfig();
     const logger = createLogger("silent");
     const db = await openDatabase(config, logger);
-    const server = await createServer({ gateway: db.gateway, logger }, 0, "127.0.0.1");
+    const server = await createServer({ gateway: db.gateway, logger, config }, 0, "127.0.0.1");
     return new TestApi(db, server);
   }
 

@@ -34,7 +34,8 @@ export class CustomApi {
       {
         gateway,
         logger: createLogger("silent"),
-        settings: {
+        config: {
+          ...config,
           auth: { ...config.auth, ...auth },
           limits: { ...config.limits, rateLimitMax: 0, ...limits },
         },
