@@ -86,6 +86,12 @@ const envSchema = z.object({
   HIDE_SCHEMA_DETAILS: bool.optional(),
 });
 
+/** Every variable the server reads, with its default when it has one: what `.env.example` and the README list. */
+export function environmentVariables(): Array<{ name: string; default: unknown }> {
+  const defaults = envSchema.parse({}) as Record<string, unknown>;
+  return Object.keys(envSchema.shape).map((name) => ({ name, default: defaults[name] }));
+}
+
 /** Development default of JWT_SECRET; refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = "iij-kg-development-secret-do-not-use-in-production";
 
