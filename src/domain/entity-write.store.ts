@@ -4,12 +4,12 @@ import type { Row, StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
 import type { CreateEntityInput, UpdateEntityInput } from "../schema/entity.input";
 import type { GraphQLResolveInfo } from "graphql";
+import { citationProperties } from "../model/stored-values";
 import type { ShapedEntity } from "../translate/shaped";
 import { entityStatement } from "./item-reads";
 import { sourceText } from "./source-text";
 import {
   aliasText,
-  citationLists,
   createdProps,
   givenProps,
   presentProps,
@@ -72,7 +72,7 @@ export async function createEntity(
     aliases,
     aliasText: aliasText(aliases),
     ...presentProps(input as unknown as Props, OPTIONAL_FIELDS),
-    ...citationLists(citations),
+    ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
   return db.transaction(async (run) => {

@@ -2,38 +2,16 @@ import type { Principal } from "../auth/principal";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
-import type {
-  CreateEventInput,
-  MoneyInput,
-  ParticipantInput,
-  UpdateEventInput,
-} from "../schema/event.input";
+import type { CreateEventInput, ParticipantInput, UpdateEventInput } from "../schema/event.input";
 import { findItems } from "./entity-write.store";
 import type { Shaped } from "../translate/shaped";
 import { eventStatement } from "./item-reads";
 import type { GraphQLResolveInfo } from "graphql";
+import { citationProperties, moneyProperties } from "../model/stored-values";
 import { sourceText } from "./source-text";
-import {
-  citationLists,
-  createdProps,
-  givenProps,
-  resolveCitation,
-  resolveCitations,
-} from "./write.rules";
+import { createdProps, givenProps, resolveCitation, resolveCitations } from "./write.rules";
 
 type Props = Record<string, unknown>;
-
-/** Money as the seed stores it: flat, with the `amount` prefix; null clears all of it. */
-function moneyProps(money: MoneyInput | null | undefined): Props {
-  if (money === undefined) return {};
-  return {
-    amount: money?.amount ?? null,
-    amountCurrency: money?.currency ?? null,
-    amountApproximate: null,
-    amountUncertain: null,
-    amountRaw: null,
-  };
-}
 
 async function checkParticipants(
   run: StatementRunner,
@@ -77,8 +55,8 @@ export async function createEvent(
     ...(input.date ? { date: input.date } : {}),
     ...(typeof input.stake === "number" ? { stake: input.stake } : {}),
     ...(input.description ? { description: input.description } : {}),
-    ...(input.amount ? { amount: input.amount.amount, amountCurrency: input.amount.currency } : {}),
-    ...citationLists(citations),
+    ...(input.amount ? moneyProperties(input.amount) : {}),
+    ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
   return db.transaction(async (run) => {
@@ -116,7 +94,7 @@ export async function updateEvent(
   const citation = resolveCitation(input.citation, sourceText(), "citation");
   const props = {
     ...givenProps(input as unknown as Props, ["name", "date", "stake", "description"], ["name"]),
-    ...moneyProps(input.amount),
+    ...moneyProperties(input.amount),
   };
   return db.transaction(async (run) => {
     if (input.participants) await checkParticipants(run, input.participants);

@@ -1,5 +1,5 @@
 import { EventKind } from "../schema/enums";
-import { citationsOf } from "./records";
+import { CITATION_LISTS, citationsOf } from "../model/stored-values";
 
 type Props = Record<string, unknown>;
 
@@ -30,7 +30,7 @@ export interface GraphEdgeRecord {
 }
 
 const EVENT_KINDS = new Set<string>(Object.values(EventKind));
-const STORAGE_ONLY = new Set(["citeSection", "citeQuote", "citeOffset", "aliasText"]);
+const STORAGE_ONLY = new Set([...Object.values(CITATION_LISTS), "aliasText"]);
 
 /** Stored properties without the storage-only ones, with citations decoded. */
 export function publicProperties(props: Props, withCitations = true): Props {

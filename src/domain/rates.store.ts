@@ -2,7 +2,7 @@ import type { RequestDb } from "../graph/request-db";
 import type { Row } from "../graph/gateway";
 import { ServiceUnavailableError } from "../errors";
 import { chooseRate, convertAmount, type ChosenRate, type RateRow } from "./money.rules";
-import { citationsOf } from "./records";
+import { citationsOf } from "../model/stored-values";
 
 /** Reads the rate table (one statement). */
 export async function listExchangeRates(

@@ -9,11 +9,11 @@ import type {
 } from "../schema/relationship.input";
 import { findItems } from "./entity-write.store";
 import type { GraphQLResolveInfo } from "graphql";
+import { citationProperties } from "../model/stored-values";
 import type { Shaped } from "../translate/shaped";
 import { relationshipStatement } from "./item-reads";
 import { sourceText } from "./source-text";
 import {
-  citationLists,
   createdProps,
   exceedsWholeCompany,
   givenProps,
@@ -99,7 +99,7 @@ export async function createRelationship(
   const props: Props = {
     id: input.id,
     ...presentProps((input.properties ?? {}) as unknown as Props, PROPERTY_KEYS),
-    ...citationLists(citations),
+    ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
   return db.transaction(async (run) => {

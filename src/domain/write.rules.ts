@@ -43,16 +43,6 @@ export function resolveCitations(
   return inputs.map((c, i) => resolveCitation(c, source, `${field}.${i}`));
 }
 
-/** Citations as stored: parallel lists (Neo4j properties cannot hold maps). */
-export function citationLists(citations: ResolvedCitation[]) {
-  return {
-    citeSection: citations.map((c) => c.section),
-    citeQuote: citations.map((c) => c.quote),
-    citeOffset: citations.map((c) => c.offset),
-    citeUrl: citations.map((c) => c.url),
-  };
-}
-
 /** Who wrote an item and when (ISO 8601 timestamps). */
 export function createdProps(user: string, now: string) {
   return { createdAt: now, createdBy: user, updatedAt: now, updatedBy: user };

@@ -1,26 +1,5 @@
 import type { Seed } from "./seed-files";
-import type { Citation, Money } from "./seed-schema";
-
-/** Citations as parallel arrays: Neo4j properties cannot hold maps. */
-export function citationProps(citations: Citation[]) {
-  return {
-    citeSection: citations.map((c) => c.section),
-    citeQuote: citations.map((c) => c.quote),
-    citeOffset: citations.map((c) => c.offset),
-  };
-}
-
-/** Money as flat properties with a prefix: `amount`, `amountCurrency`, `amountApproximate`, ... */
-export function moneyProps(m: Money | undefined, prefix = "amount") {
-  if (!m) return {};
-  return {
-    [prefix]: m.amount ?? null,
-    [`${prefix}Currency`]: m.currency,
-    [`${prefix}Approximate`]: m.approximate ?? null,
-    [`${prefix}Uncertain`]: m.uncertain ?? null,
-    [`${prefix}Raw`]: m.raw ?? null,
-  };
-}
+import { citationProperties, moneyProperties } from "../model/stored-values";
 
 export interface NodeRow {
   id: string;
@@ -57,17 +36,17 @@ export function seedRows(seed: Seed): SeedRows {
     ...seed.entities.map(({ citations, kind, aliases, note, ...rest }) => ({
       id: rest.id,
       label: kind,
-      props: { ...rest, kind, aliases, note: note ?? null, ...citationProps(citations) },
+      props: { ...rest, kind, aliases, note: note ?? null, ...citationProperties(citations) },
     })),
     ...seed.riskFactors.map(({ citations, concerns: _concerns, ...rest }) => ({
       id: rest.id,
       label: "RiskFactor",
-      props: { ...rest, kind: "RiskFactor", aliases: [], ...citationProps(citations) },
+      props: { ...rest, kind: "RiskFactor", aliases: [], ...citationProperties(citations) },
     })),
     ...seed.figures.map(({ citations, amount, subject: _subject, ...rest }) => ({
       id: rest.id,
       label: "FinancialFigure",
-      props: { ...rest, kind: "FinancialFigure", aliases: [], ...moneyProps(amount), ...citationProps(citations) },
+      props: { ...rest, kind: "FinancialFigure", aliases: [], ...moneyProperties(amount), ...citationProperties(citations) },
     })),
   ];
 
@@ -79,7 +58,7 @@ export function seedRows(seed: Seed): SeedRows {
         type: r.type,
         from: r.from,
         to: r.to,
-        props: { id: r.id, ...props, ...moneyProps(amount), ...citationProps(r.citations) },
+        props: { id: r.id, ...props, ...moneyProperties(amount), ...citationProperties(r.citations) },
       };
     }),
     ...seed.riskFactors.flatMap((risk) =>
@@ -88,7 +67,7 @@ export function seedRows(seed: Seed): SeedRows {
         type: "CONCERNS",
         from: risk.id,
         to: target,
-        props: { id: `${risk.id}--concerns--${target}`, ...citationProps(risk.citations) },
+        props: { id: `${risk.id}--concerns--${target}`, ...citationProperties(risk.citations) },
       })),
     ),
     ...seed.figures.map((f) => ({
@@ -96,14 +75,14 @@ export function seedRows(seed: Seed): SeedRows {
       type: "HAS_FIGURE",
       from: f.subject,
       to: f.id,
-      props: { id: `${f.subject}--has-figure--${f.id}`, ...citationProps(f.citations) },
+      props: { id: `${f.subject}--has-figure--${f.id}`, ...citationProperties(f.citations) },
     })),
   ];
 
   const events: EventRow[] = seed.events.map(({ citations, participants, amount, kind, ...rest }) => ({
     id: rest.id,
     label: kind,
-    props: { ...rest, kind, ...moneyProps(amount), ...citationProps(citations) },
+    props: { ...rest, kind, ...moneyProperties(amount), ...citationProperties(citations) },
     participants,
   }));
 
@@ -119,7 +98,7 @@ export function seedRows(seed: Seed): SeedRows {
         on: r.convenienceRate.on,
         start: r.convenienceRate.on,
         end: r.convenienceRate.on,
-        ...citationProps(r.convenienceRate.citations),
+        ...citationProperties(r.convenienceRate.citations),
       },
     },
     ...r.spotRates.map((s) => ({
@@ -132,12 +111,12 @@ export function seedRows(seed: Seed): SeedRows {
         on: s.on,
         start: s.on,
         end: s.on,
-        ...citationProps(s.citations),
+        ...citationProperties(s.citations),
       },
     })),
     ...r.periods.map(({ citations, note, ...p }) => ({
       id: p.id,
-      props: { ...p, note: note ?? null, name: `Noon buying rates ${p.period}`, ...citationProps(citations) },
+      props: { ...p, note: note ?? null, name: `Noon buying rates ${p.period}`, ...citationProperties(citations) },
     })),
   ];
   return { entities, relationships, events, exchangeRates };

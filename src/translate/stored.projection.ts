@@ -6,31 +6,32 @@ import {
   isNonNullType,
   type GraphQLNamedType,
 } from "graphql";
+import { CITATION_LISTS, MONEY_SUFFIXES } from "../model/stored-values";
 import { namedTypeOf, type SelectedField } from "./walk";
 
-/**
- * The citations of a stored node or relationship, as `Citation` objects. They are stored as parallel lists
- * (citeSection, citeQuote, citeOffset, citeUrl) because Neo4j properties cannot hold maps.
- */
+/** The citations of a stored node or relationship, as `Citation` objects (see model/stored-values.ts). */
 export function citationsProjection(v: string): string {
-  const i = `${v}_c`;
+  const i = `c_${v.replace(/\W/g, "_")}`;
+  const { section, quote, offset, url } = CITATION_LISTS;
   return (
-    `[${i} IN range(0, size(coalesce(${v}.citeQuote, [])) - 1) | ` +
-    `{section: coalesce(${v}.citeSection[${i}], ''), quote: ${v}.citeQuote[${i}], ` +
-    `offset: coalesce(${v}.citeOffset[${i}], 0), url: CASE WHEN ${v}.citeUrl[${i}] <> '' THEN ${v}.citeUrl[${i}] END}]`
+    `[${i} IN range(0, size(coalesce(${v}.${quote}, [])) - 1) | ` +
+    `{section: coalesce(${v}.${section}[${i}], ''), quote: ${v}.${quote}[${i}], ` +
+    `offset: coalesce(${v}.${offset}[${i}], 0), url: CASE WHEN ${v}.${url}[${i}] <> '' THEN ${v}.${url}[${i}] END}]`
   );
 }
 
 /**
- * An amount stored flat under a prefix (`amount`, `amountCurrency`, `amountApproximate`, ...) as a `Money`
- * object; `on` is the date whose exchange rate values it in US dollars (null: the convenience rate), which the
- * Money field resolvers apply.
+ * An amount stored flat under a prefix (see model/stored-values.ts) as a `Money` object; `on` is the date whose
+ * exchange rate values it in US dollars (null: the convenience rate), which the Money field resolvers apply.
  */
 export function moneyProjection(v: string, prefix: string, on: string): string {
+  const [amount, currency, approximate, uncertain, raw] = MONEY_SUFFIXES.map(
+    (s) => `${v}.${prefix}${s}`,
+  );
   return (
-    `CASE WHEN ${v}.${prefix}Currency IS NULL THEN null ELSE {amount: ${v}.${prefix}, ` +
-    `currency: ${v}.${prefix}Currency, approximate: coalesce(${v}.${prefix}Approximate, false), ` +
-    `uncertain: coalesce(${v}.${prefix}Uncertain, false), raw: ${v}.${prefix}Raw, on: ${on}} END`
+    `CASE WHEN ${currency} IS NULL THEN null ELSE {amount: ${amount}, currency: ${currency}, ` +
+    `approximate: coalesce(${approximate}, false), uncertain: coalesce(${uncertain}, false), ` +
+    `raw: ${raw}, on: ${on}} END`
   );
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { GraphEdgeRecord, GraphNodeRecord } from "../domain/graph.rules";
-import type { CitationRecord } from "../domain/records";
+import type { StoredCitation } from "../model/stored-values";
 import type { ExportGraph } from "./cytoscape.rules";
 
 /**
@@ -320,7 +320,7 @@ function relationshipStatement(
   };
 }
 
-function sourceOf(citations: readonly CitationRecord[]): Props {
+function sourceOf(citations: readonly StoredCitation[]): Props {
   const sections = [...new Set(citations.map((c) => c.section).filter(isText))];
   return {
     type: ["selfDeclaration"],
@@ -330,7 +330,7 @@ function sourceOf(citations: readonly CitationRecord[]): Props {
 }
 
 /** A citation as an annotation: the verbatim quote, and where it sits in the source text. */
-function citationAnnotation(c: CitationRecord): Props {
+function citationAnnotation(c: StoredCitation): Props {
   return {
     statementPointerTarget: "",
     motivation: "commenting",
@@ -370,8 +370,8 @@ function jurisdictionOf(country: unknown): Props | undefined {
   return { name: COUNTRIES[country] ?? country, code: country };
 }
 
-function citationsIn(props: Props): CitationRecord[] {
-  return Array.isArray(props.citations) ? (props.citations as CitationRecord[]) : [];
+function citationsIn(props: Props): StoredCitation[] {
+  return Array.isArray(props.citations) ? (props.citations as StoredCitation[]) : [];
 }
 
 function listOf(value: unknown): string {

@@ -1,5 +1,5 @@
 import type { GraphEdgeRecord, GraphNodeRecord } from "../domain/graph.rules";
-import type { CitationRecord } from "../domain/records";
+import type { StoredCitation } from "../model/stored-values";
 import type { ExportGraph } from "./cytoscape.rules";
 
 /**
@@ -197,7 +197,7 @@ function eventEntity(
 
 /** Provenance: the report as proof, and each cited sentence (quote and offset) in `description`. */
 function cited(props: Props): Record<string, string[]> {
-  const citations = Array.isArray(props.citations) ? (props.citations as CitationRecord[]) : [];
+  const citations = Array.isArray(props.citations) ? (props.citations as StoredCitation[]) : [];
   const out: Record<string, string[]> = {
     proof: [REPORT_DOCUMENT_ID],
     publisher: [PUBLISHER],

@@ -7,6 +7,7 @@ import { buildApiSchema } from "../../src/schema/build-schema";
 import { rootInfos } from "../../src/translate/root-info";
 import { TestApi } from "../support/api";
 import { ROOT_STATEMENTS } from "../support/root-statements";
+import { SHAPES } from "../support/translation-shapes";
 
 /** Parameters named in a statement, given null values so EXPLAIN can plan it. */
 function nullParams(text: string): Record<string, null> {
@@ -40,6 +41,20 @@ describe("every .cypher file", () => {
   const examples = parse(readFileSync(join(projectRoot(), "schema", "examples.graphql"), "utf8"))
     .definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")
     .map((op) => [op.name!.value, print(op)] as const);
+
+  it.each(SHAPES)(
+    "the translation of %s plans under EXPLAIN",
+    async (_name, query, variables = {}) => {
+      const schema = await buildApiSchema();
+      const [info] = rootInfos(schema, query, variables);
+      const { text, params } = api.db.gateway.prepare(ROOT_STATEMENTS[info!.fieldName]!(info!));
+      const rows = await api.db.gateway.readText(`EXPLAIN ${text}`, {
+        ...nullParams(text),
+        ...params,
+      });
+      expect(rows).toEqual([]);
+    },
+  );
 
   const translatedRoots = new Set<string>();
   it.each(examples)(

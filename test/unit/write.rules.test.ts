@@ -2,12 +2,12 @@ import { BadUserInputError } from "../../src/errors";
 import { loadConfig, ConfigError } from "../../src/config";
 import {
   aliasText,
-  citationLists,
   exceedsWholeCompany,
   givenProps,
   ownershipDate,
   resolveCitation,
 } from "../../src/domain/write.rules";
+import { citationProperties, citationsOf, moneyProperties } from "../../src/model/stored-values";
 
 describe("write.rules", () => {
   const source = "Intro. NTT owns 29.7% of us. More text.";
@@ -38,13 +38,39 @@ describe("write.rules", () => {
     ).toBe(-1);
   });
 
-  it("stores citations as parallel lists", () => {
-    expect(citationLists([{ section: "a", quote: "b", offset: 1, url: "" }])).toEqual({
-      citeSection: ["a"],
-      citeQuote: ["b"],
-      citeOffset: [1],
-      citeUrl: [""],
+  it("stores citations as parallel lists, and reads them back", () => {
+    const stored = citationProperties([
+      { section: "a", quote: "b", offset: 1 },
+      { section: "c", quote: "d", offset: -1, url: "https://example.com/x" },
+    ]);
+    expect(stored).toEqual({
+      citeSection: ["a", "c"],
+      citeQuote: ["b", "d"],
+      citeOffset: [1, -1],
+      citeUrl: ["", "https://example.com/x"],
     });
+    expect(citationsOf(stored)).toEqual([
+      { section: "a", quote: "b", offset: 1 },
+      { section: "c", quote: "d", offset: -1, url: "https://example.com/x" },
+    ]);
+  });
+
+  it("stores money flat under a prefix; null clears it, undefined leaves it", () => {
+    expect(moneyProperties({ amount: 5, currency: "JPY", approximate: true }, "price")).toEqual({
+      price: 5,
+      priceCurrency: "JPY",
+      priceApproximate: true,
+      priceUncertain: null,
+      priceRaw: null,
+    });
+    expect(moneyProperties(null)).toEqual({
+      amount: null,
+      amountCurrency: null,
+      amountApproximate: null,
+      amountUncertain: null,
+      amountRaw: null,
+    });
+    expect(moneyProperties(undefined)).toEqual({});
   });
 
   it("keeps given fields, null clears, required fields are never cleared", () => {
@@ -72,7 +98,8 @@ describe("loadConfig: auth and limits", () => {
   it("has documented defaults", () => {
     const c = loadConfig({});
     expect(c.limits).toMatchObject({
-      maxDepth: 6,
+      maxDepth: 20,
+      maxHops: 3,
       maxAliases: 15,
       maxTokens: 1000,
       maxDirectives: 50,
