@@ -11,7 +11,7 @@ import {
   MinLength,
   ValidateNested,
 } from "class-validator";
-import { ROLES } from "../seed/seed-schema";
+import { ROLES } from "../model/vocabulary";
 import { CitationInput } from "./citation.input";
 import { EventKind } from "./enums";
 import { Currency } from "./money.args";

@@ -1,12 +1,21 @@
 import { z } from "zod";
-import { CompanyStatus, Consolidation, EventKind, Segment } from "../schema/enums";
+import {
+  CompanyStatus,
+  Consolidation,
+  EventKind,
+  PARTIAL_DATE,
+  ROLES,
+  Segment,
+  SLUG,
+} from "../model/vocabulary";
+
 
 /** Dates at the source's precision: a year, a month or a day. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(PARTIAL_DATE, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lower-case kebab slug");
+export const slug = z.string().regex(SLUG, "expected a lower-case kebab slug");
 const percentage = z.number().min(0).max(100);
 
 export const citation = z
@@ -105,24 +114,6 @@ export const relationship = z
   .strict();
 
 export const EVENT_KINDS = Object.values(EventKind);
-export const ROLES = [
-  "ACQUIRER",
-  "TARGET",
-  "SELLER",
-  "INVESTOR",
-  "INVESTEE",
-  "PARTNER",
-  "VENTURE",
-  "ABSORBED",
-  "SURVIVOR",
-  "SUBJECT",
-  "COUNTERPARTY",
-  "APPOINTEE",
-  "ISSUER",
-  "SUBSCRIBER",
-  "TRANSFEROR",
-  "TRANSFEREE",
-] as const;
 
 export const event = z
   .object({

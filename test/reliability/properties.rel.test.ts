@@ -5,7 +5,7 @@ import { loadConfig } from "../../src/config";
 import { openDatabase, type Database } from "../../src/database";
 import { createLogger } from "../../src/logger";
 import { projectRoot } from "../../src/project-root";
-import { ROLES } from "../../src/seed/seed-schema";
+import { ROLES } from "../../src/model/vocabulary";
 import { TestApi } from "../support/api";
 import { authHeader, CustomApi } from "../support/custom-api";
 import { batchDocument, fingerprint, HOSTILE, type GqlError } from "./support";
