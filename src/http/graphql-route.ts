@@ -35,8 +35,7 @@ export function isGraphqlPost(req: IncomingMessage): boolean {
  * POST /graphql on node:http, as Apollo's own standalone server serves it: the steps, then
  * `executeHTTPGraphQLRequest`, then the answer written as is. The rest of the HTTP surface (GET /graphql, the
  * IDEs, health, metrics, exports) stays on Express; the hot path skips Express's router and its request and
- * response decoration, a fixed cost of every GraphQL request (bench: `{ __typename }` took 0.28 ms of CPU
- * through Express against 0.13 ms on Apollo's standalone server).
+ * response decoration, a fixed cost of every GraphQL request (measured: bench/results/decisions.md).
  */
 export function graphqlRoute<TContext extends BaseContext>(options: GraphqlRouteOptions<TContext>) {
   const { apollo, steps, context, onError } = options;

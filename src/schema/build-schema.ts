@@ -20,8 +20,7 @@ import { memoisedValidation } from "./validate-args";
  * Every @ObjectType says `simpleResolvers: true`: its plain fields are read by graphql-js's default resolver instead
  * of a TypeGraphQL wrapper per field (an object and a middleware dispatch for every field of every object). That
  * holds while no plain field has middlewares or @Authorized roles (none has; access is checked per operation by
- * the auth plugin). Field resolvers (@FieldResolver) keep their own. Measured on the bench's nested query (20
- * companies with owners and competitors): 3.45 -> 2.86 ms of server CPU per request.
+ * the auth plugin). Field resolvers (@FieldResolver) keep their own. Why, measured: bench/results/decisions.md.
  */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema(options());
