@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
-import { entitiesStatement, searchStatement } from "../src/domain/entity.store";
-import { entityStatement } from "../src/domain/item-reads";
+import { entitiesStatement, entityStatement, searchStatement } from "../src/domain/entity.store";
+
 import type { Params, Row, Statement } from "../src/graph/gateway";
 import { int } from "../src/graph/values";
 import { luceneQuery } from "../src/domain/search.rules";

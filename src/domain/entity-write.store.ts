@@ -6,7 +6,7 @@ import type { CreateEntityInput, UpdateEntityInput } from "../schema/entity.inpu
 import type { GraphQLResolveInfo } from "graphql";
 import { citationProperties } from "../model/stored-values";
 import type { ShapedEntity } from "../translate/shaped";
-import { entityStatement } from "./item-reads";
+import { entityStatement } from "./entity.store";
 import { sourceText } from "./source-text";
 import {
   aliasText,

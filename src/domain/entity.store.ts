@@ -4,10 +4,24 @@ import { int } from "../graph/values";
 import { entityProjection } from "../translate/entity.projection";
 import type { ShapedEntity } from "../translate/shaped";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
-import { entityStatement } from "./item-reads";
 import { nodesAt } from "../translate/walk";
 import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
 import { luceneQuery } from "./search.rules";
+
+/**
+ * The statement reading one entity (`$id`) shaped like the selection found at `at` under the root field
+ * (`["entity"]` in a create's answer); it returns `entity`.
+ */
+export const entityStatement = (info: RootInfo, at: readonly string[] = []) =>
+  translate(
+    info,
+    "queries/get-entity",
+    (t, nodes) => {
+      const path = [rootPath(info), ...at].join(".");
+      return `RETURN ${entityProjection(t, "n", nodesAt(nodes, at, t.walk), path)} AS entity`;
+    },
+    at.join("."),
+  );
 
 /** One entity by id, shaped like the selection; NOT_FOUND when there is none. */
 export async function getEntity(db: RequestDb, info: RootInfo, id: string): Promise<ShapedEntity> {

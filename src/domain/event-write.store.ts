@@ -5,7 +5,7 @@ import type { RequestDb } from "../graph/request-db";
 import type { CreateEventInput, ParticipantInput, UpdateEventInput } from "../schema/event.input";
 import { findItems } from "./entity-write.store";
 import type { Shaped } from "../translate/shaped";
-import { eventStatement } from "./item-reads";
+import { eventStatement } from "./write-answers";
 import type { GraphQLResolveInfo } from "graphql";
 import { citationProperties, moneyProperties } from "../model/stored-values";
 import { sourceText } from "./source-text";

@@ -11,7 +11,7 @@ import { findItems } from "./entity-write.store";
 import type { GraphQLResolveInfo } from "graphql";
 import { citationProperties } from "../model/stored-values";
 import type { Shaped } from "../translate/shaped";
-import { relationshipStatement } from "./item-reads";
+import { relationshipStatement } from "./write-answers";
 import { sourceText } from "./source-text";
 import {
   createdProps,

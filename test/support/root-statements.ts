@@ -1,9 +1,5 @@
-import { entitiesStatement, searchStatement } from "../../src/domain/entity.store";
-import {
-  entityStatement,
-  eventStatement,
-  relationshipStatement,
-} from "../../src/domain/item-reads";
+import { entitiesStatement, entityStatement, searchStatement } from "../../src/domain/entity.store";
+import { eventStatement, relationshipStatement } from "../../src/domain/write-answers";
 import { corporateGroupStatement } from "../../src/domain/ownership.store";
 import {
   competitorsStatement,

@@ -1,25 +1,9 @@
-/** The statements that read one item by id, shaped like the selection: the `entity` query and what the writes return. */
+/** The statements that read one event or relationship by id, shaped like the selection: what the writes return. */
 
-import { entityProjection } from "../translate/entity.projection";
 import { eventProjection } from "../translate/event.projection";
 import { relationshipProjection } from "../translate/relationship.projection";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
-
-/**
- * The statement reading one entity (`$id`) shaped like the selection found at `at` under the root field
- * (`["entity"]` in a create's answer); it returns `entity`.
- */
-export const entityStatement = (info: RootInfo, at: readonly string[] = []) =>
-  translate(
-    info,
-    "queries/get-entity",
-    (t, nodes) => {
-      const path = [rootPath(info), ...at].join(".");
-      return `RETURN ${entityProjection(t, "n", nodesAt(nodes, at, t.walk), path)} AS entity`;
-    },
-    at.join("."),
-  );
 
 /**
  * The statement reading one event (`$id`) shaped like the selection at `at` under the root field (what an
