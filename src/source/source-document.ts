@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { sourceText } from "../domain/source-text";
-import { seedDir } from "../seed/prepare";
+import { projectRoot } from "../project-root";
 import { buildDocument, type DocumentOutline, type SourceDocument } from "./document.rules";
 
 export const OUTLINE_FILE = "document.yaml";
@@ -27,7 +27,7 @@ const outlineSchema = z.strictObject({
 });
 
 /** seed/document.yaml, validated. */
-export function readOutline(dir = seedDir()): DocumentOutline {
+export function readOutline(dir = join(projectRoot(), "seed")): DocumentOutline {
   return outlineSchema.parse(parse(readFileSync(join(dir, OUTLINE_FILE), "utf8")));
 }
 
