@@ -9,6 +9,11 @@ import { MoneyResolver } from "../resolvers/money.resolver";
 import { OwnershipResolver } from "../resolvers/ownership.resolver";
 import { RelationsResolver } from "../resolvers/relations.resolver";
 import { StatsResolver } from "../resolvers/stats.resolver";
+import {
+  CitationSourceResolver,
+  DocumentResolver,
+  SentenceFieldsResolver,
+} from "../resolvers/document.resolver";
 import { TraversalResolver } from "../resolvers/traversal.resolver";
 import { ENTITY_TYPES } from "./entity.type";
 import { memoisedValidation } from "./validate-args";
@@ -34,6 +39,9 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       OwnershipResolver,
       MoneyResolver,
       MutationResolver,
+      DocumentResolver,
+      SentenceFieldsResolver,
+      CitationSourceResolver,
     ],
     authChecker,
     orphanedTypes: [...ENTITY_TYPES],
