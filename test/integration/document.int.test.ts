@@ -212,4 +212,30 @@ describe("the source text in the API", () => {
       }
     });
   });
+
+  describe("traversals", () => {
+    it("never lead into the text: no sentence, section or document in neighbourhoods, subgraphs or paths", async () => {
+      const source = new Set(["Sentence", "Section", "Document"]);
+      const { neighborhood, subgraph, paths } = await api.data(
+        `{ neighborhood(id: "ntt", depth: 2, limit: 500) { nodes { id kind } edges { type } }
+           subgraph(ids: ["iij"], depth: 2, limit: 1000) { nodes { id kind } edges { type } }
+           paths(from: "konami", to: "ntt", maxDepth: 4, first: 50) { nodes { id kind } relationships { type } } }`,
+      );
+      const nodes = [
+        ...neighborhood.nodes,
+        ...subgraph.nodes,
+        ...paths.flatMap((p: any) => p.nodes),
+      ];
+      const edges = [
+        ...neighborhood.edges,
+        ...subgraph.edges,
+        ...paths.flatMap((p: any) => p.relationships),
+      ];
+      expect(nodes.length).toBeGreaterThan(10);
+      expect(nodes.filter((n: any) => source.has(n.kind) || /^s-\d+$/.test(n.id))).toEqual([]);
+      expect(
+        edges.filter((e: any) => ["SUPPORTS", "HAS_SENTENCE", "HAS_SECTION"].includes(e.type)),
+      ).toEqual([]);
+    });
+  });
 });
