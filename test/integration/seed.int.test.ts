@@ -268,9 +268,12 @@ describe("seed: the loaded knowledge graph", () => {
         asOf: "2007-03-31",
         includesAffiliates: true,
       });
+      // The text dates the purchase (fact 3), not the start of the holding.
+      expect((await rel("rel-ntt-owns-iij")).since ?? null).toBeNull();
+      expect((await rel("rel-ntt-communications-owns-iij")).since ?? null).toBeNull();
     });
 
-    it("2. NTT may nominate up to 3 directors or company auditors since 2003-09", async () => {
+    it("2. NTT may nominate up to 3 directors or company auditors since 2003-09, subject to shareholders' approval", async () => {
       expect(await rel("rel-ntt-can-appoint-iij")).toMatchObject({
         type: "CAN_APPOINT",
         from: "ntt",
@@ -278,6 +281,8 @@ describe("seed: the loaded knowledge graph", () => {
         seats: 3,
         bodies: ["directors", "company auditors"],
         since: "2003-09",
+        right: "NOMINATE",
+        condition: expect.stringContaining("subject to approval by IIJ's shareholders"),
       });
     });
 
@@ -525,7 +530,8 @@ describe("seed: the loaded knowledge graph", () => {
         aliases: ["IIJ", "the Company"],
         shortName: "IIJ",
         country: "JP",
-        status: "ACTIVE",
+        // No sentence states a status; the text is not made to say more than it does.
+        status: null,
       });
       expect(iij.citations[0]).toEqual({
         section: "Item 3.D. Risk Factors / Executive officers",
