@@ -64,6 +64,7 @@ export const CYPHER_NAMES = [
   "source/search-sentences",
   "source/list-cited-by",
   "source/get-coverage",
+  "source/list-citations",
   "mutations/find-items",
   "mutations/create-entity",
   "mutations/update-entity",

@@ -1,6 +1,7 @@
 import { innermostSection, sentencesOverlapping, type DocumentSentence } from "./document.rules";
-import { sourceHref, type SectionRecord, type SentenceRecord } from "./document.store";
+import type { SectionRecord, SentenceRecord } from "./document.store";
 import {
+  sourceHref,
   textPositionSelector,
   textQuoteSelector,
   type TextPositionSelector,

@@ -5,6 +5,8 @@ import { int } from "../graph/values";
 import { decodeCursor, encodeCursor, type ConnectionRecord } from "../domain/connection.rules";
 import { luceneQuery } from "../domain/search.rules";
 import { DOCUMENT_ID } from "./document-rows";
+import { sourceHref } from "./selector.rules";
+import type { CitedItem } from "./annotations.rules";
 
 export interface SectionRecord {
   id: string;
@@ -33,11 +35,6 @@ export interface SentenceRecord {
   sectionId: string;
   fragments: Array<{ offset: number; length: number }>;
   href: string;
-}
-
-/** The source page's link to an offset: it scrolls to the sentence there and marks it. */
-export function sourceHref(offset: number): string {
-  return `/source#offset-${offset}`;
 }
 
 export interface FactRecord {
@@ -181,4 +178,9 @@ export function citedByLoader(db: RequestDb): DataLoader<string, FactRecord[]> {
       ),
     );
   });
+}
+
+/** Every cited item with its citations (the annotations export). */
+export async function listCitations(db: RequestDb): Promise<CitedItem[]> {
+  return (await db.read("source/list-citations")) as unknown as CitedItem[];
 }

@@ -6,6 +6,11 @@
  * points the W3C model counts.
  */
 
+/** The source page's link to an offset: it scrolls to the sentence there and marks it. */
+export function sourceHref(offset: number): string {
+  return `/source#offset-${offset}`;
+}
+
 /** Characters of context on each side of a TextQuoteSelector's exact text. */
 export const QUOTE_CONTEXT = 32;
 

@@ -9,6 +9,7 @@ import type { GraphGateway } from "../graph/gateway";
 import { RequestDb } from "../graph/request-db";
 import type { Logger } from "../logger";
 import { projectRoot } from "../project-root";
+import { addAnnotationRoutes } from "./annotations.route";
 import { ownershipNetwork, toBods } from "./bods.rules";
 import { toCsv, type CsvPart } from "./csv.rules";
 import { toFtm, toFtmLines } from "./ftm.rules";
@@ -140,6 +141,7 @@ export function webRouter(options: WebRouterOptions): Router {
       "iij-ftm",
     ),
   );
+  addAnnotationRoutes(router, options.gateway, options.logger);
 
   return router;
 }
