@@ -17,6 +17,7 @@ CALL (seen, frontier) {
   UNWIND CASE WHEN $depth >= 1 THEN frontier ELSE [] END AS a
   MATCH (a)--(b)
   WHERE NOT b IN seen
+    AND (b:Entity OR b:Event)
   WITH DISTINCT b
   ORDER BY b.id
   LIMIT $limit
@@ -27,6 +28,7 @@ CALL (seen, frontier) {
   UNWIND CASE WHEN $depth >= 2 THEN frontier ELSE [] END AS a
   MATCH (a)--(b)
   WHERE NOT b IN seen
+    AND (b:Entity OR b:Event)
   WITH DISTINCT b
   ORDER BY b.id
   LIMIT $limit
@@ -37,6 +39,7 @@ CALL (seen, frontier) {
   UNWIND CASE WHEN $depth >= 3 THEN frontier ELSE [] END AS a
   MATCH (a)--(b)
   WHERE NOT b IN seen
+    AND (b:Entity OR b:Event)
   WITH DISTINCT b
   ORDER BY b.id
   LIMIT $limit

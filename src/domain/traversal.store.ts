@@ -1,6 +1,7 @@
 import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
 import { NotFoundError } from "../errors";
+import { RelationshipType } from "../schema/enums";
 import {
   distinctById,
   toGraphEdge,
@@ -11,6 +12,13 @@ import {
 } from "./graph.rules";
 
 type Props = Record<string, unknown>;
+
+/**
+ * The relationship types a traversal follows when it is given none: the facts of the graph. The source's own
+ * (HAS_SECTION, HAS_SENTENCE, and SUPPORTS from a sentence to what it supports) are not facts, and following
+ * SUPPORTS would lead a traversal out of the graph into the text.
+ */
+const FACT_TYPES: string[] = Object.values(RelationshipType);
 
 export interface GraphRecord {
   nodes: GraphNodeRecord[];
@@ -38,7 +46,11 @@ export async function expandNeighbourhood(
   db: RequestDb,
   p: NeighbourhoodParams,
 ): Promise<GraphRecord> {
-  const [row] = await db.read("queries/expand-neighbourhood", { ...p, limit: int(p.limit + 1) });
+  const [row] = await db.read("queries/expand-neighbourhood", {
+    ...p,
+    types: p.types ?? FACT_TYPES,
+    limit: int(p.limit + 1),
+  });
   if (!row) throw new NotFoundError("Entity", p.id);
   const nodes = (row.nodes as Props[]).map(toGraphNode);
   const truncated = nodes.length > p.limit + 1;
@@ -89,7 +101,7 @@ function assertEnds(row: Props | undefined, p: PathParams): asserts row is Props
 
 /** One shortest path, or null when none exists within maxDepth. */
 export async function findShortestPath(db: RequestDb, p: PathParams): Promise<PathRecord | null> {
-  const [row] = await db.read("queries/find-shortest-path", { ...p });
+  const [row] = await db.read("queries/find-shortest-path", { ...p, types: p.types ?? FACT_TYPES });
   assertEnds(row, p);
   const raw = row.path as { nodes: Props[]; edges: EdgeRow[] } | null;
   return raw ? pathOf(raw) : null;
@@ -101,7 +113,11 @@ export async function findPaths(
   p: PathParams,
   first: number,
 ): Promise<PathRecord[]> {
-  const [row] = await db.read("queries/find-paths", { ...p, first: int(first) });
+  const [row] = await db.read("queries/find-paths", {
+    ...p,
+    types: p.types ?? FACT_TYPES,
+    first: int(first),
+  });
   assertEnds(row, p);
   return (row.paths as Array<{ nodes: Props[]; edges: EdgeRow[] }>).map(pathOf);
 }

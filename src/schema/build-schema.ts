@@ -9,6 +9,11 @@ import { MoneyResolver } from "../resolvers/money.resolver";
 import { OwnershipResolver } from "../resolvers/ownership.resolver";
 import { RelationsResolver } from "../resolvers/relations.resolver";
 import { StatsResolver } from "../resolvers/stats.resolver";
+import {
+  CitationSourceResolver,
+  DocumentResolver,
+  SentenceFieldsResolver,
+} from "../resolvers/document.resolver";
 import { TraversalResolver } from "../resolvers/traversal.resolver";
 import { MoneyFieldsResolver, RelationshipFieldsResolver } from "../resolvers/value-fields.resolver";
 import { ENTITY_TYPES } from "./entity.type";
@@ -44,6 +49,9 @@ function options(): BuildSchemaOptions {
       OwnershipResolver,
       MoneyResolver,
       MutationResolver,
+      DocumentResolver,
+      SentenceFieldsResolver,
+      CitationSourceResolver,
     ],
     authChecker,
     orphanedTypes: [...ENTITY_TYPES],

@@ -2,6 +2,7 @@ import type { CypherName } from "../graph/cypher-registry";
 import type { GraphGateway, Params } from "../graph/gateway";
 import type { Seed } from "./seed-files";
 import { seedRows } from "./seed-rows";
+import { documentRows } from "../source/document-rows";
 
 export interface LoadResult {
   readonly entities: number;
@@ -18,12 +19,14 @@ export interface LoadResult {
 export const SEED_LOAD_TIMEOUT_MS = 300_000;
 
 /**
- * Loads the seed in one write transaction (UNWIND ... MERGE): an interrupted or failed load leaves
+ * Loads the seed in one write transaction (UNWIND ... MERGE), the source document, its sections and sentences
+ * and what each sentence supports included: an interrupted or failed load leaves
  * the database as it was, and loading twice changes nothing. `reset` empties the graph first, in
  * the same transaction.
  */
 export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false): Promise<LoadResult> {
   const rows = seedRows(seed);
+  const source = documentRows(seed);
   const steps: Array<[CypherName, Params]> = [
       ...(reset ? [["seed/delete-all", {}] as [CypherName, Params]] : []),
       ["seed/merge-entities", { rows: rows.entities }],
@@ -31,6 +34,9 @@ export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false)
       ["seed/merge-events", { rows: rows.events }],
       ["seed/merge-event-participants", { rows: rows.events }],
       ["seed/merge-exchange-rates", { rows: rows.exchangeRates }],
+      ["seed/merge-document", { document: source.document, sections: source.sections }],
+      ["seed/merge-sentences", { rows: source.sentences }],
+      ["seed/merge-supports", { rows: source.supports }],
   ];
   await gateway.writeAll(steps, { operation: reset ? "seed-reset" : "seed", timeoutMs: SEED_LOAD_TIMEOUT_MS });
   return {

@@ -17,6 +17,8 @@ import {
   type SeedRiskFactor,
 } from "./seed-schema";
 import { crossCheck, type SeedProblem } from "./seed.rules";
+import type { DocumentOutline } from "../source/document.rules";
+import { OUTLINE_FILE, readOutline } from "../source/source-document";
 
 /** The curated knowledge graph, validated. */
 export interface Seed {
@@ -27,6 +29,8 @@ export interface Seed {
   readonly riskFactors: SeedRiskFactor[];
   readonly figures: SeedFigure[];
   readonly exchangeRates: SeedExchangeRates;
+  /** document.yaml: the source's title and the headings of its sections. */
+  readonly outline: DocumentOutline;
 }
 
 export const SOURCE_FILE = "source/iij-form-20f-fy2007-excerpt.txt";
@@ -127,6 +131,12 @@ export function readSeed(dir: string): Seed {
       });
     }
   }
+  let outline: DocumentOutline | undefined;
+  try {
+    outline = readOutline(dir);
+  } catch (error) {
+    problems.push({ file: OUTLINE_FILE, item: "(file)", field: "(file)", message: String(error) });
+  }
   if (problems.length) throw new SeedError(problems);
 
   const seed: Seed = {
@@ -137,6 +147,7 @@ export function readSeed(dir: string): Seed {
     riskFactors,
     figures,
     exchangeRates: ratesParsed.data!,
+    outline: outline!,
   };
   const crossProblems = crossCheck(seed);
   if (crossProblems.length) throw new SeedError(crossProblems);

@@ -90,6 +90,10 @@ export const relationshipProperties = z
     role: z.string().optional(),
     seats: z.number().int().min(0).nullable().optional(),
     bodies: z.array(z.string()).optional(),
+    /** CAN_APPOINT: what the right allows, to appoint outright or only to nominate. */
+    right: z.enum(["APPOINT", "NOMINATE"]).optional(),
+    /** A condition the text puts on the right (CAN_APPOINT), verbatim or near it. */
+    condition: z.string().optional(),
     scope: z.string().optional(),
     amount: money.optional(),
     uncertain: z.boolean().optional(),

@@ -51,11 +51,13 @@ export const EXPLORER_BODY = `<header>
       <ul id="results" role="listbox"></ul>
     </div>
     <label>as of <input id="as-of" type="date" min="1990-01-01" max="2010-12-31" /></label>
+    <label title="The dates of the graph's events">dates <input id="as-of-slider" type="range" min="0" max="0" value="0" step="1" /> <span id="as-of-slider-date">all dates</span></label>
     <label>segment <select id="segment"><option value="">all segments</option></select></label>
     <button id="fit" type="button">Fit</button>
+    <button id="whole-graph" type="button">Whole graph</button>
     <button id="export-png" type="button">Export PNG</button>
     <button id="export-json" type="button">Export JSON</button>
-    <span class="downloads">Whole graph: <a href="/export/graph.json">JSON</a> · <a href="/export/graph.graphml">GraphML</a> · <a href="/export/graph.csv">CSV</a> · <a href="/export/bods.json" title="Beneficial Ownership Data Standard 0.4 statements">BODS</a> · <a href="/export/ftm.json" title="FollowTheMoney entities, one a line">FtM</a></span>
+    <span class="downloads">Whole graph: <a href="/export/graph.json">JSON</a> · <a href="/export/graph.graphml">GraphML</a> · <a href="/export/graph.csv">CSV</a> · <a href="/export/bods.json" title="Beneficial Ownership Data Standard 0.4 statements">BODS</a> · <a href="/export/ftm.json" title="FollowTheMoney entities, one a line">FtM</a> · <a href="/export/annotations.jsonld" title="Every citation as a W3C Web Annotation">Annotations</a> · <a href="/source" title="The 20-F text, linked to the graph">Source</a></span>
   </header>
   <main>
     <aside id="filters"><strong>Relationships</strong><div id="type-filters"></div><div id="legend"></div></aside>

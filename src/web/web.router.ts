@@ -9,6 +9,7 @@ import type { GraphGateway } from "../graph/gateway";
 import { RequestDb } from "../graph/request-db";
 import type { Logger } from "../logger";
 import { projectRoot } from "../project-root";
+import { addSourceRoutes } from "./source.routes";
 import { ownershipNetwork, toBods } from "./bods.rules";
 import { toCsv, type CsvPart } from "./csv.rules";
 import { toFtm, toFtmLines } from "./ftm.rules";
@@ -140,6 +141,12 @@ export function webRouter(options: WebRouterOptions): Router {
       "iij-ftm",
     ),
   );
+  addSourceRoutes(router, {
+    gateway: options.gateway,
+    logger: options.logger,
+    endpoint,
+    bundled,
+  });
 
   return router;
 }

@@ -24,7 +24,11 @@ export const HOSTILE = [
   " ",
 ];
 
-/** A hash of every node and relationship whose id does not start with `test-` except those under `ownPrefix`. */
+/**
+ * A hash of every node and relationship whose id does not start with `test-` except those under `ownPrefix`.
+ * Relationships without an id (the source's HAS_SECTION, HAS_SENTENCE, SUPPORTS) are ordered by their ends and
+ * by what a SUPPORTS cites, so the order does not depend on storage.
+ */
 export async function fingerprint(
   gateway: GraphGateway,
   ownPrefix = "\u0000none",
@@ -35,7 +39,7 @@ export async function fingerprint(
     { own: ownPrefix },
   );
   const [rels] = await gateway.readText(
-    `MATCH (a)-[x]->(b) WHERE ${keep} WITH a, x, b ORDER BY x.id, a.id, b.id RETURN collect([type(x), a.id, b.id, properties(x)]) AS all`,
+    `MATCH (a)-[x]->(b) WHERE ${keep} WITH a, x, b ORDER BY x.id, a.id, b.id, type(x), x.cites, x.end, x.offset RETURN collect([type(x), a.id, b.id, properties(x)]) AS all`,
     { own: ownPrefix },
   );
   return createHash("sha256")

@@ -84,14 +84,16 @@ describe("bods.rules", () => {
     expect(interests("rel-ntt-owns-iij")[0]).toMatchObject({
       type: "shareholding",
       share: { exact: 29.7 },
-      startDate: "2003-09-01",
     });
+    // The text dates the purchase of the shares (an event), not the start of the holding.
+    expect(interests("rel-ntt-owns-iij")[0]).not.toHaveProperty("startDate");
     expect(stake.statementDate).toBe("2007-03-31");
     expect(record("ntt-and-affiliates").recordDetails).toMatchObject({
       entityType: { type: "arrangement", subtype: "other" },
       name: "NTT and its affiliates",
     });
-    const pointers = (stake.annotations as { statementPointerTarget: string }[]).map(
+    const right = record("rel-ntt-can-appoint-iij");
+    const pointers = (right.annotations as { statementPointerTarget: string }[]).map(
       (a) => a.statementPointerTarget,
     );
     expect(pointers).toContain("/recordDetails/interests/0/startDate");

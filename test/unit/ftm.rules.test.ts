@@ -37,9 +37,9 @@ describe("ftm.rules", () => {
       owner: ["ntt-and-affiliates"],
       asset: ["iij"],
       percentage: ["29.7"],
-      startDate: ["2003-09"],
       date: ["2007-03-31"],
     });
+    expect(entity("rel-ntt-owns-iij").properties).not.toHaveProperty("startDate");
     expect(entity("ntt-and-affiliates")).toMatchObject({
       schema: "Organization",
       properties: { name: ["NTT and its affiliates"] },

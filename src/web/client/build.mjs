@@ -56,6 +56,7 @@ await Promise.all([
     entryPoints: {
       graphiql: join(clientDir, "graphiql.tsx"),
       explorer: join(clientDir, "explorer.tsx"),
+      source: join(clientDir, "source-page.tsx"),
     },
     outdir: outDir,
     format: "esm",

@@ -98,3 +98,44 @@ export async function eventAmount(api: GraphqlClient, id: string): Promise<Money
     .then((d) => new Map(d.timeline.map((e) => [e.id, e.amount])));
   return (await eventAmounts).get(id) ?? null;
 }
+
+/** The dates the graph's events carry, in order, each once (the as-of slider's stops). */
+export async function eventDates(api: GraphqlClient): Promise<string[]> {
+  const data = await api.request<{ timeline: Array<{ date: string | null }> }>(
+    `query ExplorerDates { timeline(first: 500) { date } }`,
+  );
+  return [...new Set(data.timeline.map((e) => e.date).filter((d): d is string => !!d))].sort();
+}
+
+/** The whole graph as /export/graph.json gives it (Cytoscape.js elements), as the explorer's Graph. */
+export async function wholeGraph(): Promise<Graph> {
+  const json = (await (await fetch("/export/graph.json")).json()) as {
+    elements: Array<{ group: string; data: Record<string, unknown> }>;
+    truncated: boolean;
+  };
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const { group, data } of json.elements) {
+    if (group === "nodes") {
+      const { id, label, kind, isEvent, ...properties } = data;
+      nodes.push({
+        id: String(id),
+        label: String(label),
+        kind: String(kind),
+        isEvent: Boolean(isEvent),
+        properties,
+      });
+    } else {
+      const { id, source, target, type, label, ...properties } = data;
+      edges.push({
+        id: String(id),
+        source: String(source),
+        target: String(target),
+        type: String(type),
+        label: String(label),
+        properties,
+      });
+    }
+  }
+  return { nodes, edges, truncated: json.truncated };
+}

@@ -31,14 +31,24 @@ function valueText(value: unknown): string {
   return String(value);
 }
 
-/** One citation: the section as the summary; opening it shows the quote, highlighted, and its offset. */
+/**
+ * One citation: the section as the summary; opening it shows the quote, highlighted, and its offset, which
+ * links to the sentence on the /source page (a citation of the 20-F; an editor's has offset -1).
+ */
 export function citationView(c: Citation): HTMLElement {
   return el(
     "details",
     { class: "citation" },
     el("summary", {}, c.section),
     el("blockquote", {}, el("mark", {}, c.quote)),
-    el("div", { class: "offset" }, `character ${c.offset} of the 20-F excerpt`),
+    el(
+      "div",
+      { class: "offset" },
+      `character ${c.offset} of the 20-F excerpt`,
+      ...(c.offset >= 0
+        ? [" · ", el("a", { href: `/source#offset-${c.offset}` }, "read it in the source")]
+        : []),
+    ),
   );
 }
 

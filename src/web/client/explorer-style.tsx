@@ -50,7 +50,8 @@ export function cyStyle(): StylesheetJson {
     {
       selector: "edge",
       style: {
-        label: "data(label)",
+        // Edge labels only where they can be read: at a readable zoom (.labelled), on hover, when selected.
+        label: "",
         width: 1.5,
         "line-color": "data(color)",
         "target-arrow-color": "data(color)",
@@ -63,6 +64,7 @@ export function cyStyle(): StylesheetJson {
         color: "#333",
       },
     },
+    { selector: "edge.labelled, edge.hover, edge:selected", style: { label: "data(label)" } },
     { selector: ".hidden", style: { display: "none" } },
     {
       selector: ":selected",

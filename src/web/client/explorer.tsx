@@ -4,14 +4,17 @@ import cytoscape, {
   type ElementDefinition,
   type NodeSingular,
 } from "cytoscape";
+import fcose from "cytoscape-fcose";
 import "./explorer.css";
 import { readBoot } from "./boot";
 import {
   eventAmount,
+  eventDates,
   figureAmount,
   GraphqlClient,
   neighborhood,
   search,
+  wholeGraph,
   type Graph,
   type GraphEdge,
   type GraphNode,
@@ -41,6 +44,11 @@ const typeFilters = $<HTMLDivElement>("type-filters");
 const panel = $<HTMLElement>("panel");
 const status = $<HTMLElement>("status");
 
+cytoscape.use(fcose);
+
+/** At or above this zoom, edge labels are drawn; below it, only on hover or selection. */
+const LABEL_ZOOM = 1.1;
+
 const cy: Core = cytoscape({
   container: $("graph"),
   style: cyStyle(),
@@ -59,8 +67,11 @@ function say(text: string, isError = false): void {
   status.className = isError ? "error" : "";
 }
 
+/** The date the slider stands on (a date the graph knows, at its own precision), or null for all dates. */
+let sliderDate: string | null = null;
+
 function asOf(): string | null {
-  return asOfInput.value || null;
+  return asOfInput.value || sliderDate;
 }
 
 function nodeElement(n: GraphNode): ElementDefinition {
@@ -96,15 +107,23 @@ function addGraph(g: Graph): void {
   if (g.truncated) say("Some neighbours were left out (limit reached).");
 }
 
+/** Nodes placed by a layout already: a later layout starts from their positions (fCoSE's incremental mode). */
+let placed = false;
+
 function layout(centre?: string): void {
   const run = cy.layout({
-    name: "cose",
+    name: "fcose",
     animate: false,
+    quality: "default",
+    randomize: !placed,
     nodeDimensionsIncludeLabels: true,
     idealEdgeLength: () => 110,
-    randomize: false,
+    nodeRepulsion: () => 8000,
+    packComponents: true,
   } as cytoscape.LayoutOptions);
   run.run();
+  placed = true;
+  showLabelsAtZoom();
   const c = centre ? cy.getElementById(centre) : undefined;
   if (c && c.nonempty())
     cy.animate({ center: { eles: c }, zoom: Math.min(cy.zoom(), 1.2) }, { duration: 200 });
@@ -129,6 +148,7 @@ async function expand(id: string): Promise<void> {
 
 async function centreOn(id: string): Promise<void> {
   cy.elements().remove();
+  placed = false;
   expanded = [];
   await expand(id);
   cy.nodes().removeClass("centre");
@@ -142,6 +162,7 @@ async function centreOn(id: string): Promise<void> {
 async function reload(): Promise<void> {
   const ids = [...expanded];
   cy.elements().remove();
+  placed = false;
   expanded = [];
   for (const id of ids) await expand(id);
 }
@@ -280,6 +301,45 @@ cy.on("tap", "edge", (ev) => showEdge(ev.target as EdgeSingular));
 segmentSelect.append(...SEGMENTS.map((s) => el("option", { value: s }, s)));
 segmentSelect.addEventListener("change", applyFilters);
 asOfInput.addEventListener("change", () => void reload());
+
+function showLabelsAtZoom(): void {
+  cy.edges().toggleClass("labelled", cy.zoom() >= LABEL_ZOOM);
+}
+cy.on("zoom", showLabelsAtZoom);
+cy.on("mouseover", "edge", (e) => void e.target.addClass("hover"));
+cy.on("mouseout", "edge", (e) => void e.target.removeClass("hover"));
+cy.on("mouseover", "node", (e) => void e.target.connectedEdges().addClass("hover"));
+cy.on("mouseout", "node", (e) => void e.target.connectedEdges().removeClass("hover"));
+
+// The as-of slider: its stops are the dates of the graph's events, in order; the first stop is "all dates".
+const slider = $<HTMLInputElement>("as-of-slider");
+const sliderLabel = $<HTMLElement>("as-of-slider-date");
+void eventDates(api).then((dates) => {
+  slider.max = String(dates.length);
+  slider.disabled = dates.length === 0;
+  slider.addEventListener("input", () => {
+    sliderDate = dates[Number(slider.value) - 1] ?? null;
+    sliderLabel.textContent = sliderDate ?? "all dates";
+  });
+  slider.addEventListener("change", () => {
+    asOfInput.value = "";
+    void reload();
+  });
+});
+
+// The whole graph, one click away (what /export/graph.json holds).
+$("whole-graph").addEventListener("click", () => {
+  say("Loading the whole graph…");
+  void wholeGraph().then((g) => {
+    cy.elements().remove();
+    placed = false;
+    expanded = [];
+    addGraph(g);
+    applyFilters();
+    layout();
+    say(`${cy.nodes().length} nodes, ${cy.edges().length} relationships: the whole graph.`);
+  });
+});
 $("export-png").addEventListener("click", () =>
   download("iij-graph.png", cy.png({ full: true, scale: 2, bg: "#ffffff" })),
 );
@@ -307,6 +367,6 @@ $("export-json").addEventListener("click", () => {
 $("fit").addEventListener("click", () => cy.fit(undefined, 30));
 
 renderLegend();
-const start = new URLSearchParams(window.location.search).get("id");
-if (start) void centreOn(start);
-else say("Search for a company, person or body to start (try NTT).");
+// Start on ?id=, or on IIJ's neighbourhood: the graph is about IIJ.
+const start = new URLSearchParams(window.location.search).get("id") ?? "iij";
+void centreOn(start);

@@ -1,0 +1,186 @@
+import DataLoader from "dataloader";
+import { BadUserInputError, NotFoundError } from "../errors";
+import type { RequestDb } from "../graph/request-db";
+import { int } from "../graph/values";
+import { decodeCursor, encodeCursor, type ConnectionRecord } from "../domain/connection.rules";
+import { luceneQuery } from "../domain/search.rules";
+import { DOCUMENT_ID } from "./document-rows";
+import { sourceHref } from "./selector.rules";
+import type { CitedItem } from "./annotations.rules";
+
+export interface SectionRecord {
+  id: string;
+  title: string;
+  parentId: string | null;
+  level: number;
+  offset: number;
+  length: number;
+}
+
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  source: string;
+  period: string;
+  length: number;
+  sections: SectionRecord[];
+}
+
+export interface SentenceRecord {
+  id: string;
+  offset: number;
+  length: number;
+  text: string;
+  kind: string;
+  sectionId: string;
+  fragments: Array<{ offset: number; length: number }>;
+  href: string;
+}
+
+export interface FactRecord {
+  id: string;
+  kind: "ENTITY" | "EVENT" | "EXCHANGE_RATE" | "RELATIONSHIP";
+  type: string;
+  name: string;
+  from: string | null;
+  to: string | null;
+  quote: string;
+  offset: number;
+}
+
+export interface CoverageRecord {
+  sentences: number;
+  cited: number;
+  uncited: number;
+}
+
+type StoredSentence = Omit<SentenceRecord, "fragments" | "href"> & {
+  fragmentOffsets: number[];
+  fragmentLengths: number[];
+};
+
+export function toSentence(row: StoredSentence): SentenceRecord {
+  const { fragmentOffsets, fragmentLengths, ...rest } = row;
+  return {
+    ...rest,
+    fragments: fragmentOffsets.map((offset, i) => ({ offset, length: fragmentLengths[i]! })),
+    href: sourceHref(row.offset),
+  };
+}
+
+/** The source has not been loaded (a database seeded before the source was part of the seed). */
+function notLoaded(): NotFoundError {
+  return new NotFoundError("Document", DOCUMENT_ID);
+}
+
+export async function getDocument(db: RequestDb): Promise<DocumentRecord> {
+  const [row] = await db.read("source/get-document", { documentId: DOCUMENT_ID });
+  if (!row) throw notLoaded();
+  return row.document as DocumentRecord;
+}
+
+export async function getSourceText(
+  db: RequestDb,
+  offset: number,
+  length: number,
+): Promise<string> {
+  const [row] = await db.read("source/get-source-text", {
+    documentId: DOCUMENT_ID,
+    offset: int(offset),
+    length: int(length),
+  });
+  if (!row) throw notLoaded();
+  const total = row.length as number;
+  if (offset >= total)
+    throw new BadUserInputError("offset", `must be less than the text's length, ${total}`);
+  return row.text as string;
+}
+
+/** Sentences of a section (or all) in text order; the cursor is the sentence's id (`s-<offset>`). */
+export async function listSentences(
+  db: RequestDb,
+  args: { sectionId?: string | null; cited?: boolean | null; first: number; after?: string | null },
+): Promise<ConnectionRecord<SentenceRecord>> {
+  let afterOffset = -1;
+  if (args.after) {
+    const id = decodeCursor(args.after, "after");
+    const match = /^s-(\d+)$/.exec(id);
+    if (!match) throw new BadUserInputError("after", "is not a cursor returned by this API");
+    afterOffset = Number(match[1]);
+  }
+  const [row] = await db.read("source/list-sentences", {
+    sectionId: args.sectionId ?? null,
+    cited: args.cited ?? null,
+    afterOffset: int(afterOffset),
+    first: int(args.first),
+  });
+  if (!row?.found) throw new NotFoundError("Section", args.sectionId ?? "");
+  const all = (row.sentences as StoredSentence[]).map(toSentence);
+  const page = all.slice(0, args.first);
+  return {
+    edges: page.map((node) => ({ node, cursor: encodeCursor(node.id) })),
+    totalCount: row.totalCount as number,
+    pageInfo: {
+      hasNextPage: all.length > args.first,
+      hasPreviousPage: afterOffset >= 0,
+      startCursor: page[0] ? encodeCursor(page[0].id) : null,
+      endCursor: page.length ? encodeCursor(page[page.length - 1]!.id) : null,
+    },
+  };
+}
+
+export async function getSentence(db: RequestDb, offset: number): Promise<SentenceRecord | null> {
+  const [row] = await db.read("source/get-sentence", {
+    documentId: DOCUMENT_ID,
+    offset: int(offset),
+  });
+  if (!row) throw notLoaded();
+  const total = row.length as number;
+  if (offset >= total)
+    throw new BadUserInputError("offset", `must be less than the text's length, ${total}`);
+  return row.sentence ? toSentence(row.sentence as StoredSentence) : null;
+}
+
+export async function searchSentences(
+  db: RequestDb,
+  text: string,
+  first: number,
+): Promise<Array<{ sentence: SentenceRecord; score: number }>> {
+  const query = luceneQuery(text);
+  if (query === undefined) throw new BadUserInputError("text", "must contain a letter or a digit");
+  const rows = await db.read("source/search-sentences", { query, first: int(first) });
+  return rows.map((r) => ({
+    sentence: toSentence(r.sentence as StoredSentence),
+    score: r.score as number,
+  }));
+}
+
+export async function getCoverage(db: RequestDb): Promise<CoverageRecord> {
+  const [row] = await db.read("source/get-coverage");
+  const sentences = (row?.sentences as number | undefined) ?? 0;
+  const cited = (row?.cited as number | undefined) ?? 0;
+  return { sentences, cited, uncited: sentences - cited };
+}
+
+const KIND_ORDER = ["ENTITY", "RELATIONSHIP", "EVENT", "EXCHANGE_RATE"];
+
+/** Loads `citedBy` for every sentence a request reads with one statement (one loader per request). */
+export function citedByLoader(db: RequestDb): DataLoader<string, FactRecord[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.read("source/list-cited-by", { ids });
+    const byId = new Map(rows.map((r) => [r.id as string, r.facts as FactRecord[]]));
+    return ids.map((id) =>
+      (byId.get(id) ?? []).sort(
+        (a, b) =>
+          KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+          a.id.localeCompare(b.id) ||
+          a.offset - b.offset,
+      ),
+    );
+  });
+}
+
+/** Every cited item with its citations (the annotations export). */
+export async function listCitations(db: RequestDb): Promise<CitedItem[]> {
+  return (await db.read("source/list-citations")) as unknown as CitedItem[];
+}
