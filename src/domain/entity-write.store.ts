@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/principal";
+import { recorded, touchedByEntityDelete } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { Row, StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
@@ -14,6 +15,7 @@ import {
   presentProps,
   resolveCitation,
   resolveCitations,
+  type ResolvedCitation,
 } from "./write.rules";
 
 type Props = Record<string, unknown>;
@@ -74,6 +76,7 @@ export async function createEntity(
     ...citationLists(citations),
     ...createdProps(user.id, now),
   };
+  const meta = { user, mutation: "createEntity", citations };
   return db.transaction(async (run) => {
     const known = (await findItems(run, [input.id])).get(input.id);
     if (known?.eventKind)
@@ -81,7 +84,9 @@ export async function createEntity(
     if (known?.entityKind && known.entityKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.entityKind}`);
     }
-    const [row] = await run("mutations/create-entity", { id: input.id, label: input.kind, props });
+    const [row] = await recorded(run, meta, [{ kind: "ENTITY", ids: [input.id] }], () =>
+      run("mutations/create-entity", { id: input.id, label: input.kind, props }),
+    );
     return { created: !known?.entityKind, entity: entityOf(row!.entity as Props, rates.rateFor()) };
   });
 }
@@ -101,16 +106,32 @@ export async function updateEntity(
     ["name", "aliases"],
   );
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
+  const meta = { user, mutation: "updateEntity", citations: [citation] };
   const [row] = await db.transaction((run) =>
-    run("mutations/update-entity", { id: input.id, props, citation, now, user: user.id }),
+    recorded(run, meta, [{ kind: "ENTITY", ids: [input.id] }], () =>
+      run("mutations/update-entity", { id: input.id, props, citation, now, user: user.id }),
+    ),
   );
   if (!row) throw new NotFoundError("Entity", input.id);
   return entityOf(row.entity as Props, rates.rateFor());
 }
 
 /** Deletes an entity with its relationships; deleting an id that is gone is not an error. */
-export async function deleteEntity(db: RequestDb, id: string) {
-  const [row] = await db.transaction((run) => run("mutations/delete-entity", { id }));
+export async function deleteEntity(
+  db: RequestDb,
+  user: Principal,
+  id: string,
+  citation: ResolvedCitation,
+) {
+  const meta = { user, mutation: "deleteEntity", citations: [citation] };
+  const [row] = await db.transaction((run) =>
+    recorded(
+      run,
+      meta,
+      () => touchedByEntityDelete(run, id),
+      () => run("mutations/delete-entity", { id }),
+    ),
+  );
   return {
     id,
     deleted: row !== undefined,

@@ -20,6 +20,10 @@ export const CYPHER_NAMES = [
   "schema/index-entity-kind",
   "schema/index-event-date",
   "schema/index-event-kind",
+  "schema/constraint-change-seq",
+  "schema/constraint-change-log-id",
+  "schema/index-change-item",
+  "schema/index-change-time",
   "health/ping",
   "seed/count-nodes",
   "seed/delete-all",
@@ -63,6 +67,17 @@ export const CYPHER_NAMES = [
   "mutations/set-event-participants",
   "mutations/get-written-event",
   "mutations/delete-event",
+  "changes/snapshot-entities",
+  "changes/snapshot-relationships",
+  "changes/snapshot-events",
+  "changes/find-related-items",
+  "changes/append-changes",
+  "changes/record-load",
+  "changes/list-changes",
+  "changes/list-item-histories",
+  "changes/get-known-seq",
+  "changes/get-entity-known-at",
+  "changes/list-relationships-known-at",
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];
