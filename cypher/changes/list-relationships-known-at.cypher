@@ -21,7 +21,8 @@ CALL {
   WHERE c.seq > $seq AND c.itemKind = 'RELATIONSHIP'
   WITH c
   ORDER BY c.seq
-  WITH c.itemId AS id, head(collect(c.before)) AS before
+  // collect() drops nulls: the first change is kept as a map, so a creation's null before stays first.
+  WITH c.itemId AS id, head(collect({before: c.before})).before AS before
   LIMIT $limit
   RETURN collect(before) AS earlier
 }

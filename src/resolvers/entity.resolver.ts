@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
+import { getEntityKnownAt } from "../changes/known-at.store";
 import { getEntity, listEntities, searchEntities } from "../domain/entity.store";
+import { EntityAtArgs } from "../schema/change.args";
 import { EntityConnection, SearchHit } from "../schema/connection.type";
-import { EntitiesArgs, EntityArgs, SearchArgs } from "../schema/entity.args";
+import { EntitiesArgs, SearchArgs } from "../schema/entity.args";
 import { Entity } from "../schema/entity.type";
 import { planFor, selects } from "./selection-plan";
 
@@ -16,13 +18,15 @@ const along = (ctx: RequestContext, info: GraphQLResolveInfo, path: string[]) =>
 @Resolver()
 export class EntityResolver {
   @Query(() => Entity, {
-    description: "One entity by id. Errors with NOT_FOUND when there is none.",
+    description:
+      "One entity by id, or as the graph recorded it at `knownAt` (its own fields; relationship fields read the graph as stored now). Errors with NOT_FOUND when there is none.",
   })
   entity(
-    @Args(() => EntityArgs) { id }: EntityArgs,
+    @Args(() => EntityAtArgs) { id, knownAt }: EntityAtArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
+    if (knownAt) return getEntityKnownAt(ctx.db, ctx.rates, id, knownAt);
     return getEntity(ctx.db, ctx.rates, along(ctx, info, []), id);
   }
 

@@ -3,6 +3,12 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { EntityFieldsResolver, RiskFactorFieldsResolver } from "../resolvers/entity-fields.resolver";
 import { EntityResolver } from "../resolvers/entity.resolver";
+import {
+  ChangesResolver,
+  EntityHistoryResolver,
+  EventHistoryResolver,
+  RelationshipHistoryResolver,
+} from "../resolvers/changes.resolver";
 import { authChecker } from "../auth/auth-checker";
 import { MutationResolver } from "../resolvers/mutation.resolver";
 import { MoneyResolver } from "../resolvers/money.resolver";
@@ -34,6 +40,10 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       OwnershipResolver,
       MoneyResolver,
       MutationResolver,
+      ChangesResolver,
+      EntityHistoryResolver,
+      RelationshipHistoryResolver,
+      EventHistoryResolver,
     ],
     authChecker,
     orphanedTypes: [...ENTITY_TYPES],
