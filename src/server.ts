@@ -15,7 +15,16 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import { createTokenVerifier } from "./auth/jwt";
-import { loadConfig, type AuthConfig, type LimitsConfig, type MonitoringConfig } from "./config";
+import { ChangeFeed } from "./changes/change-feed";
+import { ChangeFeedMetrics } from "./changes/change-feed.metrics";
+import { startSubscriptionServer } from "./changes/subscription-server";
+import {
+  loadConfig,
+  type AuthConfig,
+  type LimitsConfig,
+  type MonitoringConfig,
+  type SubscriptionsConfig,
+} from "./config";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
 import type { GraphGateway } from "./graph/gateway";
@@ -32,6 +41,7 @@ import { requestContext } from "./http/request-context";
 import { requestLog } from "./http/request-log";
 import type { Logger } from "./logger";
 import { authPlugin } from "./plugins/auth.plugin";
+import { changeWakePlugin } from "./plugins/change-wake.plugin";
 import { metricsPlugin } from "./plugins/metrics.plugin";
 import { errorLogPlugin } from "./plugins/error-log.plugin";
 import { statementCountPlugin } from "./plugins/statement-count.plugin";
@@ -50,6 +60,8 @@ export interface ServerSettings {
   readonly limits: LimitsConfig;
   /** Taken from the environment when omitted. */
   readonly monitoring?: MonitoringConfig;
+  /** Live updates over WebSocket; taken from the environment when omitted. */
+  readonly subscriptions?: SubscriptionsConfig;
 }
 
 export interface RunningServer {
@@ -58,6 +70,8 @@ export interface RunningServer {
   readonly httpServer: Server;
   readonly rates: RateBook;
   readonly metrics: ApiMetrics;
+  /** This replica's reader of the change log (the `changed` subscriptions). */
+  readonly feed: ChangeFeed;
   /** Stops accepting connections, drains in-flight requests, stops Apollo. */
   stop(): Promise<void>;
 }
@@ -101,8 +115,30 @@ export async function createServer(
   httpServer.headersTimeout = limits.headersTimeoutMs;
   httpServer.requestTimeout = Math.max(limits.headersTimeoutMs, 30000);
 
+  const schema = await buildApiSchema();
+  const live = deps.settings?.subscriptions ?? loadConfig().subscriptions;
+  const feedMetrics = new ChangeFeedMetrics(metrics.registry);
+  const feed = new ChangeFeed(
+    { read: (name, params) => gateway.read(name, params, { operation: "changes-feed" }) },
+    logger,
+    feedMetrics,
+    { pollMs: live.pollMs, maxLag: live.maxLag },
+  );
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema,
+    feed,
+    metrics: feedMetrics,
+    logger,
+    verifyToken,
+    requireAuthForReads: auth.requireAuthForReads,
+    validationRules: armor.validationRules,
+    maxTokens: limits.maxTokens,
+    limits: live,
+  });
+
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildApiSchema(),
+    schema,
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
@@ -118,6 +154,17 @@ export async function createServer(
         httpServer,
         stopGracePeriodMillis: limits.shutdownGraceMs,
       }),
+      // The WebSocket server (subscriptions) closes its sockets when the server drains.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await subscriptions.dispose();
+            },
+          };
+        },
+      },
+      changeWakePlugin(feed),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -175,6 +222,7 @@ export async function createServer(
     httpServer,
     rates,
     metrics,
+    feed,
     stop: async () => {
       eventLoop.stop();
       await apollo.stop();

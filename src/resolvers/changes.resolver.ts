@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { ChangeRecord } from "../changes/change.records";
+import type { SubscriptionContext } from "../changes/changed.subscription";
 import type { RequestContext } from "../context";
 import { HistoryLoader, changeFeed } from "../changes/changes.store";
-import { ChangeConnection } from "../schema/change.type";
-import { ChangesArgs, HistoryArgs } from "../schema/change.args";
+import { Change, ChangeConnection } from "../schema/change.type";
+import { ChangedArgs, ChangesArgs, HistoryArgs } from "../schema/change.args";
 import { Entity } from "../schema/entity.type";
 import { Event } from "../schema/event.type";
 import { Relationship } from "../schema/relation.type";
@@ -33,6 +35,21 @@ export class ChangesResolver {
       { kinds: a.kinds?.length ? a.kinds : null, ids: a.ids?.length ? a.ids : null },
       a.first,
     );
+  }
+}
+
+@Resolver()
+export class ChangeSubscriptionResolver {
+  @Subscription(() => Change, {
+    description:
+      "Each change recorded from now on (or after the cursor `after`: every later one first), once and in sequence order, optionally of some kinds or ids. Over WebSocket (graphql-ws) at /graphql; reconnect with the last change's cursor to miss none.",
+    subscribe: ({ args, context }) =>
+      (context as SubscriptionContext).changed(
+        args as Parameters<SubscriptionContext["changed"]>[0],
+      ),
+  })
+  changed(@Root() change: ChangeRecord, @Args(() => ChangedArgs) _a: ChangedArgs): ChangeRecord {
+    return change;
   }
 }
 

@@ -4,12 +4,14 @@ import { buildSchema } from "type-graphql";
 import { EntityFieldsResolver, RiskFactorFieldsResolver } from "../resolvers/entity-fields.resolver";
 import { EntityResolver } from "../resolvers/entity.resolver";
 import {
+  ChangeSubscriptionResolver,
   ChangesResolver,
   EntityHistoryResolver,
   EventHistoryResolver,
   RelationshipHistoryResolver,
 } from "../resolvers/changes.resolver";
 import { authChecker } from "../auth/auth-checker";
+import { NO_PUBSUB } from "../changes/no-pubsub";
 import { MutationResolver } from "../resolvers/mutation.resolver";
 import { MoneyResolver } from "../resolvers/money.resolver";
 import { OwnershipResolver } from "../resolvers/ownership.resolver";
@@ -41,11 +43,13 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       MoneyResolver,
       MutationResolver,
       ChangesResolver,
+      ChangeSubscriptionResolver,
       EntityHistoryResolver,
       RelationshipHistoryResolver,
       EventHistoryResolver,
     ],
     authChecker,
+    pubSub: NO_PUBSUB,
     orphanedTypes: [...ENTITY_TYPES],
     // class-validator on every argument class, remembering small arguments that passed (see validate-args.ts).
     validateFn: memoisedValidation({ forbidUnknownValues: false }),
