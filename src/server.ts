@@ -42,6 +42,7 @@ import { requestLog } from "./http/request-log";
 import type { Logger } from "./logger";
 import { authPlugin } from "./plugins/auth.plugin";
 import { changeWakePlugin } from "./plugins/change-wake.plugin";
+import { subscriptionsOverWebSocketPlugin } from "./plugins/subscriptions-over-ws.plugin";
 import { metricsPlugin } from "./plugins/metrics.plugin";
 import { errorLogPlugin } from "./plugins/error-log.plugin";
 import { statementCountPlugin } from "./plugins/statement-count.plugin";
@@ -165,6 +166,7 @@ export async function createServer(
         },
       },
       changeWakePlugin(feed),
+      subscriptionsOverWebSocketPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),

@@ -145,11 +145,14 @@ describe("the changed subscription over graphql-ws", () => {
     expect(later).toContain(s.received[0]!.itemId);
   });
 
-  it("rejects a cursor it did not give with BAD_USER_INPUT, and queries over WebSocket", async () => {
+  it("rejects a cursor it did not give with BAD_USER_INPUT, queries over WebSocket and subscriptions over HTTP", async () => {
     const server = await start();
     const s = subscribe(server, { after: "bm9wZQ" });
     await s.until(() => s.errors.length > 0);
     expect(JSON.stringify(s.errors)).toContain("BAD_USER_INPUT");
+    const overHttp = await postGraphQL(server.url, "subscription { changed { seq } }");
+    expect(overHttp.status).toBe(400);
+    expect(overHttp.errors?.[0]?.message).toMatch(/over WebSocket/);
     const q = subscribe(server, {}, {}, "{ stats { nodes } }");
     await q.until(() => q.errors.length > 0);
     expect(JSON.stringify(q.errors)).toMatch(/Only subscriptions/);
