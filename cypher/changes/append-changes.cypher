@@ -4,7 +4,8 @@
 MERGE (log:ChangeLog {id: 'changes'})
 // Without a seed load's change 0 the first write is change 1: 0 is the load's number.
 ON CREATE SET log.seq = 0, log.time = datetime.realtime()
-// The write lock on the counter is taken before it is read: a second writer waits here until this one commits.
+// The write lock on the counter is taken before it is read (lock-log.cypher took it at the start of the write; taken
+// here again, it also holds for a write that did not): a second writer waits until this one commits.
 SET log.locked = true
 WITH log, log.seq AS last, CASE WHEN datetime.realtime() > log.time THEN datetime.realtime() ELSE log.time END AS time
 UNWIND range(0, size($changes) - 1) AS i

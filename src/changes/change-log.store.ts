@@ -48,6 +48,8 @@ export async function recorded<T>(
   touched: Touched | (() => Promise<Touched>),
   write: () => Promise<T>,
 ): Promise<T> {
+  // The log's lock first: a second write waits here, holding no lock of its own items yet.
+  await run("changes/lock-log");
   const items = typeof touched === "function" ? await touched() : touched;
   const before = await states(run, items);
   const result = await write();

@@ -71,6 +71,7 @@ export const CYPHER_NAMES = [
   "changes/snapshot-relationships",
   "changes/snapshot-events",
   "changes/find-related-items",
+  "changes/lock-log",
   "changes/append-changes",
   "changes/record-load",
   "changes/list-changes",
