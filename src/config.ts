@@ -81,6 +81,30 @@ const envSchema = z.object({
     .describe(
       "An event-loop delay above this is logged as a warning and counted in nodejs_eventloop_stalls_total",
     ),
+  CHANGES_POLL_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(60000)
+    .default(200)
+    .describe(
+      "While anyone subscribes, each replica reads the change log this often (and at once when its own writes commit)",
+    ),
+  SUBSCRIPTION_MAX_LAG: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10000000)
+    .default(10000)
+    .describe(
+      "A subscriber this many changes behind is disconnected (close code 4413) and may reconnect with its last cursor",
+    ),
+  SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(10),
+  SUBSCRIPTION_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100000).default(1000),
+  SUBSCRIPTION_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(50),
+  SUBSCRIPTION_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(10485760).default(65536),
+  SUBSCRIPTION_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600000).default(12000),
+  SUBSCRIPTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(3000),
   CSRF_PREVENTION: bool.default(true),
   INTROSPECTION: bool.optional(),
   HIDE_SCHEMA_DETAILS: bool.optional(),
@@ -123,6 +147,23 @@ export interface AppConfig {
   readonly auth: AuthConfig;
   readonly limits: LimitsConfig;
   readonly monitoring: MonitoringConfig;
+  readonly subscriptions: SubscriptionsConfig;
+}
+
+/** Live updates: how each replica reads the change log, and what one WebSocket client may hold. */
+export interface SubscriptionsConfig {
+  readonly pollMs: number;
+  /** A subscriber this many changes behind is disconnected with a reason. */
+  readonly maxLag: number;
+  readonly perConnection: number;
+  readonly maxConnections: number;
+  readonly maxConnectionsPerAddress: number;
+  /** Largest message a client may send (ws closes the socket with 1009 above it). */
+  readonly maxPayloadBytes: number;
+  /** A ping this often; a socket that has not answered by the next one is closed. 0 turns it off. */
+  readonly keepAliveMs: number;
+  /** Time a client has to send `connection_init` (graphql-ws closes with 4408 after it). */
+  readonly initTimeoutMs: number;
 }
 
 /** Process health signals beyond the per-request metrics. */
@@ -237,5 +278,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       hideSchemaDetails: e.HIDE_SCHEMA_DETAILS ?? production,
     }),
     monitoring: Object.freeze({ eventLoopStallMs: e.EVENT_LOOP_STALL_MS }),
+    subscriptions: Object.freeze({
+      pollMs: e.CHANGES_POLL_MS,
+      maxLag: e.SUBSCRIPTION_MAX_LAG,
+      perConnection: e.SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnections: e.SUBSCRIPTION_MAX_CONNECTIONS,
+      maxConnectionsPerAddress: e.SUBSCRIPTION_MAX_CONNECTIONS_PER_ADDRESS,
+      maxPayloadBytes: e.SUBSCRIPTION_MAX_PAYLOAD_BYTES,
+      keepAliveMs: e.SUBSCRIPTION_KEEPALIVE_MS,
+      initTimeoutMs: e.SUBSCRIPTION_INIT_TIMEOUT_MS,
+    }),
   });
 }

@@ -15,6 +15,9 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import { createTokenVerifier } from "./auth/jwt";
+import { ChangeFeed } from "./changes/change-feed";
+import { ChangeFeedMetrics } from "./changes/change-feed.metrics";
+import { startSubscriptionServer } from "./changes/subscription-server";
 import type { AppConfig } from "./config";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
@@ -32,6 +35,8 @@ import { requestContext } from "./http/request-context";
 import { requestLog } from "./http/request-log";
 import type { Logger } from "./logger";
 import { authPlugin } from "./plugins/auth.plugin";
+import { changeWakePlugin } from "./plugins/change-wake.plugin";
+import { subscriptionsOverWebSocketPlugin } from "./plugins/subscriptions-over-ws.plugin";
 import { metricsPlugin } from "./plugins/metrics.plugin";
 import { errorLogPlugin } from "./plugins/error-log.plugin";
 import { statementCountPlugin } from "./plugins/statement-count.plugin";
@@ -42,11 +47,11 @@ import { webRouter } from "./web/web.router";
 export interface ServerDeps {
   readonly gateway: GraphGateway;
   readonly logger: Logger;
-  /** Auth, limits and monitoring, as loadConfig() read them from the environment (the caller reads it once). */
+  /** Auth, limits, monitoring and live updates, as loadConfig() read them from the environment (read once, by the caller). */
   readonly config: ServerConfig;
 }
 
-export type ServerConfig = Pick<AppConfig, "auth" | "limits" | "monitoring">;
+export type ServerConfig = Pick<AppConfig, "auth" | "limits" | "monitoring" | "subscriptions">;
 
 export interface RunningServer {
   readonly url: string;
@@ -54,6 +59,8 @@ export interface RunningServer {
   readonly httpServer: Server;
   readonly rates: RateBook;
   readonly metrics: ApiMetrics;
+  /** This replica's reader of the change log (the `changed` subscriptions). */
+  readonly feed: ChangeFeed;
   /** Stops accepting connections, drains in-flight requests, stops Apollo. */
   stop(): Promise<void>;
 }
@@ -94,14 +101,38 @@ export async function createServer(
     // Apollo's hideSchemaDetailsFromClientErrors does this, configurably.
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  // Depth, aliases, tokens, directives, cost and relationship hops, for queries and subscriptions alike.
+  const validationRules = [...armor.validationRules, relationshipHopsRule(limits.maxHops)];
   httpServer.headersTimeout = limits.headersTimeoutMs;
   httpServer.requestTimeout = Math.max(limits.headersTimeoutMs, 30000);
 
+  const schema = await buildApiSchema();
+  const live = deps.config.subscriptions;
+  const feedMetrics = new ChangeFeedMetrics(metrics.registry);
+  const feed = new ChangeFeed(
+    { read: (name, params) => gateway.read(name, params, { operation: "changes-feed" }) },
+    logger,
+    feedMetrics,
+    { pollMs: live.pollMs, maxLag: live.maxLag },
+  );
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema,
+    feed,
+    metrics: feedMetrics,
+    logger,
+    verifyToken,
+    requireAuthForReads: auth.requireAuthForReads,
+    validationRules,
+    maxTokens: limits.maxTokens,
+    limits: live,
+  });
+
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildApiSchema(),
+    schema,
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
-    validationRules: [...armor.validationRules, relationshipHopsRule(limits.maxHops)],
+    validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: limits.csrfPrevention,
@@ -114,6 +145,18 @@ export async function createServer(
         httpServer,
         stopGracePeriodMillis: limits.shutdownGraceMs,
       }),
+      // The WebSocket server (subscriptions) closes its sockets when the server drains.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await subscriptions.dispose();
+            },
+          };
+        },
+      },
+      changeWakePlugin(feed),
+      subscriptionsOverWebSocketPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -171,6 +214,7 @@ export async function createServer(
     httpServer,
     rates,
     metrics,
+    feed,
     stop: async () => {
       eventLoop.stop();
       await apollo.stop();

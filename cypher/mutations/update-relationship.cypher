@@ -4,9 +4,12 @@
 MATCH (a)-[r {id: $id}]->(b)
 WHERE type(r) <> 'INVOLVES'
 WITH a, r, b, any(i IN range(0, size(coalesce(r.citeQuote, [])) - 1)
-  WHERE r.citeQuote[i] = $citation.quote AND r.citeSection[i] = $citation.section AND coalesce(r.citeUrl[i], '') = $citation.url) AS cited
+  WHERE r.citeQuote[i] = $citation.quote AND r.citeSection[i] = $citation.section AND coalesce(r.citeUrl[i], '') = $citation.url) AS cited,
+  any(k IN keys($props) WHERE NOT coalesce(r[k] = $props[k], r[k] IS NULL AND $props[k] IS NULL)) AS differs
 SET r += $props
-SET r.updatedAt = $now, r.updatedBy = $user
+// An update that changes nothing (an idempotent repeat) leaves the stamps too: it is no change.
+SET r.updatedAt = CASE WHEN differs OR NOT cited THEN $now ELSE r.updatedAt END,
+  r.updatedBy = CASE WHEN differs OR NOT cited THEN $user ELSE r.updatedBy END
 SET r.citeUrl = CASE WHEN cited THEN r.citeUrl ELSE coalesce(r.citeUrl, [q IN coalesce(r.citeQuote, []) | '']) + $citation.url END
 SET r.citeSection = CASE WHEN cited THEN r.citeSection ELSE coalesce(r.citeSection, []) + $citation.section END
 SET r.citeOffset = CASE WHEN cited THEN r.citeOffset ELSE coalesce(r.citeOffset, []) + $citation.offset END

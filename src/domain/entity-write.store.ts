@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/principal";
+import { recorded, touchedByEntityDelete } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { Row, StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
@@ -15,6 +16,7 @@ import {
   presentProps,
   resolveCitation,
   resolveCitations,
+  type ResolvedCitation,
 } from "./write.rules";
 
 type Props = Record<string, unknown>;
@@ -75,6 +77,7 @@ export async function createEntity(
     ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
+  const meta = { user, mutation: "createEntity", citations };
   return db.transaction(async (run) => {
     const known = (await findItems(run, [input.id])).get(input.id);
     if (known?.eventKind)
@@ -82,7 +85,9 @@ export async function createEntity(
     if (known?.entityKind && known.entityKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.entityKind}`);
     }
-    await run("mutations/create-entity", { id: input.id, label: input.kind, props });
+    await recorded(run, meta, [{ kind: "ENTITY", ids: [input.id] }], () =>
+      run("mutations/create-entity", { id: input.id, label: input.kind, props }),
+    );
     const [row] = await run(entityStatement(info, ["entity"]), { id: input.id });
     return { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
   });
@@ -103,14 +108,11 @@ export async function updateEntity(
     ["name", "aliases"],
   );
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
+  const meta = { user, mutation: "updateEntity", citations: [citation] };
   return db.transaction(async (run) => {
-    const [row] = await run("mutations/update-entity", {
-      id: input.id,
-      props,
-      citation,
-      now,
-      user: user.id,
-    });
+    const [row] = await recorded(run, meta, [{ kind: "ENTITY", ids: [input.id] }], () =>
+      run("mutations/update-entity", { id: input.id, props, citation, now, user: user.id }),
+    );
     if (!row) throw new NotFoundError("Entity", input.id);
     const [answer] = await run(entityStatement(info), { id: input.id });
     return answer!.entity as ShapedEntity;
@@ -118,8 +120,21 @@ export async function updateEntity(
 }
 
 /** Deletes an entity with its relationships; deleting an id that is gone is not an error. */
-export async function deleteEntity(db: RequestDb, id: string) {
-  const [row] = await db.transaction((run) => run("mutations/delete-entity", { id }));
+export async function deleteEntity(
+  db: RequestDb,
+  user: Principal,
+  id: string,
+  citation: ResolvedCitation,
+) {
+  const meta = { user, mutation: "deleteEntity", citations: [citation] };
+  const [row] = await db.transaction((run) =>
+    recorded(
+      run,
+      meta,
+      () => touchedByEntityDelete(run, id),
+      () => run("mutations/delete-entity", { id }),
+    ),
+  );
   return {
     id,
     deleted: row !== undefined,

@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/principal";
+import { recorded } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
@@ -9,7 +10,13 @@ import { eventStatement } from "./write-answers";
 import type { GraphQLResolveInfo } from "graphql";
 import { citationProperties, moneyProperties } from "../model/stored-values";
 import { sourceText } from "./source-text";
-import { createdProps, givenProps, resolveCitation, resolveCitations } from "./write.rules";
+import {
+  createdProps,
+  givenProps,
+  resolveCitation,
+  resolveCitations,
+  type ResolvedCitation,
+} from "./write.rules";
 
 type Props = Record<string, unknown>;
 
@@ -68,12 +75,15 @@ export async function createEvent(
     }
     if (!known?.eventKind) {
       await checkParticipants(run, input.participants);
-      await run("mutations/create-event", { id: input.id, label: input.kind, props });
-      await run("mutations/set-event-participants", {
-        id: input.id,
-        participants: input.participants,
-        now,
-        user: user.id,
+      const meta = { user, mutation: "createEvent", citations };
+      await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
+        await run("mutations/create-event", { id: input.id, label: input.kind, props });
+        await run("mutations/set-event-participants", {
+          id: input.id,
+          participants: input.participants,
+          now,
+          user: user.id,
+        });
       });
     }
     return {
@@ -98,29 +108,42 @@ export async function updateEvent(
   };
   return db.transaction(async (run) => {
     if (input.participants) await checkParticipants(run, input.participants);
-    const [row] = await run("mutations/update-event", {
-      id: input.id,
-      props,
-      citation,
-      now,
-      user: user.id,
-    });
-    if (!row) throw new NotFoundError("Event", input.id);
-    if (input.participants) {
-      await run("mutations/set-event-participants", {
+    const meta = { user, mutation: "updateEvent", citations: [citation] };
+    await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
+      const [row] = await run("mutations/update-event", {
         id: input.id,
-        participants: input.participants,
+        props,
+        citation,
         now,
         user: user.id,
       });
-    }
+      if (!row) throw new NotFoundError("Event", input.id);
+      if (input.participants) {
+        await run("mutations/set-event-participants", {
+          id: input.id,
+          participants: input.participants,
+          now,
+          user: user.id,
+        });
+      }
+    });
     return writtenEvent(run, info, [], input.id);
   });
 }
 
 /** Deletes an event with its INVOLVES relationships; deleting an id that is gone is not an error. */
-export async function deleteEvent(db: RequestDb, id: string) {
-  const [row] = await db.transaction((run) => run("mutations/delete-event", { id }));
+export async function deleteEvent(
+  db: RequestDb,
+  user: Principal,
+  id: string,
+  citation: ResolvedCitation,
+) {
+  const meta = { user, mutation: "deleteEvent", citations: [citation] };
+  const [row] = await db.transaction((run) =>
+    recorded(run, meta, [{ kind: "EVENT", ids: [id] }], () =>
+      run("mutations/delete-event", { id }),
+    ),
+  );
   return {
     id,
     deleted: row !== undefined,

@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/principal";
+import { recorded } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
@@ -20,6 +21,7 @@ import {
   presentProps,
   resolveCitation,
   resolveCitations,
+  type ResolvedCitation,
 } from "./write.rules";
 
 type Props = Record<string, unknown>;
@@ -122,13 +124,16 @@ export async function createRelationship(
       }
       return { created: false, relationship: await stored(run, info, ["relationship"], input.id) };
     }
-    await run("mutations/create-relationship", {
-      id: input.id,
-      type: input.type,
-      from: input.from,
-      to: input.to,
-      props,
-    });
+    const meta = { user, mutation: "createRelationship", citations };
+    await recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [input.id] }], () =>
+      run("mutations/create-relationship", {
+        id: input.id,
+        type: input.type,
+        from: input.from,
+        to: input.to,
+        props,
+      }),
+    );
     if (input.type === "OWNS") await checkTotalOwnership(run, input.to, props);
     return { created: true, relationship: await stored(run, info, ["relationship"], input.id) };
   });
@@ -156,13 +161,10 @@ export async function updateRelationship(
         "is an INVOLVES relationship: change the event's participants instead",
       );
     }
-    const [row] = await run("mutations/update-relationship", {
-      id: input.id,
-      props,
-      citation,
-      now,
-      user: user.id,
-    });
+    const meta = { user, mutation: "updateRelationship", citations: [citation] };
+    const [row] = await recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [input.id] }], () =>
+      run("mutations/update-relationship", { id: input.id, props, citation, now, user: user.id }),
+    );
     const updated = row!.relationship as StoredRelationship;
     if (updated.type === "OWNS") await checkTotalOwnership(run, updated.target, updated.props);
     return stored(run, info, [], input.id);
@@ -181,8 +183,18 @@ async function stored(
 }
 
 /** Deletes a relationship (not INVOLVES); deleting an id that is gone is not an error. */
-export async function deleteRelationship(db: RequestDb, id: string) {
-  const [row] = await db.transaction((run) => run("mutations/delete-relationship", { id }));
+export async function deleteRelationship(
+  db: RequestDb,
+  user: Principal,
+  id: string,
+  citation: ResolvedCitation,
+) {
+  const meta = { user, mutation: "deleteRelationship", citations: [citation] };
+  const [row] = await db.transaction((run) =>
+    recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [id] }], () =>
+      run("mutations/delete-relationship", { id }),
+    ),
+  );
   const deleted = Number(row?.deleted ?? 0);
   return { id, deleted: deleted > 0, relationshipsDeleted: deleted };
 }

@@ -1,21 +1,25 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
+import { getEntityKnownAt } from "../changes/known-at.store";
 import { getEntity, listEntities, searchEntities } from "../domain/entity.store";
+import { EntityAtArgs } from "../schema/change.args";
 import { EntityConnection, SearchHit } from "../schema/connection.type";
-import { EntitiesArgs, EntityArgs, SearchArgs } from "../schema/entity.args";
+import { EntitiesArgs, SearchArgs } from "../schema/entity.args";
 import { Entity } from "../schema/entity.type";
 
 @Resolver()
 export class EntityResolver {
   @Query(() => Entity, {
-    description: "One entity by id. Errors with NOT_FOUND when there is none.",
+    description:
+      "One entity by id, or as the graph recorded it at `knownAt` (its own fields only: relationship fields are refused with `knownAt`; read them with `relationships(knownAt:)`). Errors with NOT_FOUND when there is none.",
   })
   entity(
-    @Args(() => EntityArgs) { id }: EntityArgs,
+    @Args(() => EntityAtArgs) { id, knownAt }: EntityAtArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
+    if (knownAt) return getEntityKnownAt(ctx.db, info, id, knownAt);
     return getEntity(ctx.db, info, id);
   }
 

@@ -26,10 +26,11 @@ import { CreateRelationshipInput, UpdateRelationshipInput } from "../schema/rela
 
 const now = () => new Date().toISOString();
 
-/** Logs who deleted what and why (the deleted item cannot carry the citation). */
+/** Logs who deletes what and why; the citation goes into the change record (the deleted item cannot carry it). */
 function auditDelete(ctx: RequestContext, what: string, a: DeleteArgs) {
   const citation = resolveCitation(a.citation, sourceText(), "citation");
   ctx.logger.info({ what, id: a.id, by: ctx.user!.id, citation }, "delete");
+  return citation;
 }
 
 /** Writes, for editors only; each runs in one transaction. */
@@ -58,8 +59,8 @@ export class MutationResolver {
   @Authorized("editor")
   @Mutation(() => DeleteResult, { description: "Deletes an entity and its relationships." })
   deleteEntity(@Args(() => DeleteArgs) a: DeleteArgs, @Ctx() ctx: RequestContext) {
-    auditDelete(ctx, "entity", a);
-    return deleteEntity(ctx.db, a.id);
+    const citation = auditDelete(ctx, "entity", a);
+    return deleteEntity(ctx.db, ctx.user!, a.id, citation);
   }
 
   @Authorized("editor")
@@ -91,8 +92,8 @@ export class MutationResolver {
     description: "Deletes a relationship (INVOLVES goes with its event).",
   })
   deleteRelationship(@Args(() => DeleteArgs) a: DeleteArgs, @Ctx() ctx: RequestContext) {
-    auditDelete(ctx, "relationship", a);
-    return deleteRelationship(ctx.db, a.id);
+    const citation = auditDelete(ctx, "relationship", a);
+    return deleteRelationship(ctx.db, ctx.user!, a.id, citation);
   }
 
   @Authorized("editor")
@@ -122,7 +123,7 @@ export class MutationResolver {
   @Authorized("editor")
   @Mutation(() => DeleteResult, { description: "Deletes an event and its INVOLVES relationships." })
   deleteEvent(@Args(() => DeleteArgs) a: DeleteArgs, @Ctx() ctx: RequestContext) {
-    auditDelete(ctx, "event", a);
-    return deleteEvent(ctx.db, a.id);
+    const citation = auditDelete(ctx, "event", a);
+    return deleteEvent(ctx.db, ctx.user!, a.id, citation);
   }
 }

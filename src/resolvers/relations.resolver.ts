@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
+import { listRelationshipsKnownAt } from "../changes/known-at.store";
 import {
   competitorsStatement,
   customersStatement,
@@ -10,41 +11,35 @@ import {
 import { listRelationships } from "../domain/relationships.store";
 import { listRiskFactors } from "../domain/risk.store";
 import { getTimeline } from "../domain/timeline.store";
+import { RelationshipsAtArgs } from "../schema/change.args";
 import { RelationshipConnection } from "../schema/connection.type";
 import { EntityArgs } from "../schema/entity.args";
 import { RiskFactor } from "../schema/entity.type";
 import { Event } from "../schema/event.type";
 import { Competition, Supply } from "../schema/relation.type";
-import {
-  CompetitorsArgs,
-  RelationshipsArgs,
-  RiskFactorsArgs,
-  TimelineArgs,
-} from "../schema/relations.args";
+import { CompetitorsArgs, RiskFactorsArgs, TimelineArgs } from "../schema/relations.args";
 
 @Resolver()
 export class RelationsResolver {
   @Query(() => RelationshipConnection, {
     description:
-      "Relationships filtered by type, endpoints and validity date, as a Relay connection.",
+      "Relationships filtered by type, endpoints and validity date (`asOf`, world time), as a Relay connection; with `knownAt` (record time) as the graph recorded them then.",
   })
   relationships(
-    @Args(() => RelationshipsArgs) a: RelationshipsArgs,
+    @Args(() => RelationshipsAtArgs) a: RelationshipsAtArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return listRelationships(
-      ctx.db,
-      info,
-      {
-        types: a.types?.length ? a.types : null,
-        from: a.from ?? null,
-        to: a.to ?? null,
-        asOf: a.asOf ?? null,
-      },
-      a.first,
-      a.after ?? null,
-    );
+    const filter = {
+      types: a.types?.length ? a.types : null,
+      from: a.from ?? null,
+      to: a.to ?? null,
+      asOf: a.asOf ?? null,
+    };
+    if (a.knownAt) {
+      return listRelationshipsKnownAt(ctx.db, filter, a.first, a.after ?? null, a.knownAt);
+    }
+    return listRelationships(ctx.db, info, filter, a.first, a.after ?? null);
   }
 
   @Query(() => [Competition], {

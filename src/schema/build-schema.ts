@@ -3,7 +3,15 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema, buildSchemaSync, type BuildSchemaOptions } from "type-graphql";
 import { EntityFieldsResolver } from "../resolvers/entity-fields.resolver";
 import { EntityResolver } from "../resolvers/entity.resolver";
+import {
+  ChangeSubscriptionResolver,
+  ChangesResolver,
+  EntityHistoryResolver,
+  EventHistoryResolver,
+  RelationshipHistoryResolver,
+} from "../resolvers/changes.resolver";
 import { authChecker } from "../auth/auth-checker";
+import { NO_PUBSUB } from "../changes/no-pubsub";
 import { MutationResolver } from "../resolvers/mutation.resolver";
 import { MoneyResolver } from "../resolvers/money.resolver";
 import { OwnershipResolver } from "../resolvers/ownership.resolver";
@@ -52,8 +60,14 @@ function options(): BuildSchemaOptions {
       DocumentResolver,
       SentenceFieldsResolver,
       CitationSourceResolver,
+      ChangesResolver,
+      ChangeSubscriptionResolver,
+      EntityHistoryResolver,
+      RelationshipHistoryResolver,
+      EventHistoryResolver,
     ],
     authChecker,
+    pubSub: NO_PUBSUB,
     orphanedTypes: [...ENTITY_TYPES],
     // class-validator on every argument class, remembering small arguments that passed (see validate-args.ts).
     validateFn: memoisedValidation({ forbidUnknownValues: false }),

@@ -18,15 +18,25 @@ export interface LoadResult {
  */
 export const SEED_LOAD_TIMEOUT_MS = 300_000;
 
+/** What change 0 (the load's change record) names as its item: the source the seed is curated from. */
+const SOURCE_FILE = "seed/source/iij-form-20f-fy2007-excerpt.txt";
+
 /**
  * Loads the seed in one write transaction (UNWIND ... MERGE), the source document, its sections and sentences
- * and what each sentence supports included: an interrupted or failed load leaves
- * the database as it was, and loading twice changes nothing. `reset` empties the graph first, in
+ * and what each sentence supports included: an interrupted or failed load leaves the database as it was, and
+ * loading twice changes nothing. The load is change 0 of the change log, one record for the whole load. `reset`
+ * empties the graph first, in
  * the same transaction.
  */
 export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false): Promise<LoadResult> {
   const rows = seedRows(seed);
   const source = documentRows(seed);
+  const counts = {
+    entities: rows.entities.length,
+    relationships: rows.relationships.length + rows.events.reduce((n, e) => n + e.participants.length, 0),
+    events: rows.events.length,
+    exchangeRates: rows.exchangeRates.length,
+  };
   const steps: Array<[CypherName, Params]> = [
       ...(reset ? [["seed/delete-all", {}] as [CypherName, Params]] : []),
       ["seed/merge-entities", { rows: rows.entities }],
@@ -37,14 +47,10 @@ export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false)
       ["seed/merge-document", { document: source.document, sections: source.sections }],
       ["seed/merge-sentences", { rows: source.sentences }],
       ["seed/merge-supports", { rows: source.supports }],
+      ["changes/record-load", { source: SOURCE_FILE, after: JSON.stringify(counts) }],
   ];
   await gateway.writeAll(steps, { operation: reset ? "seed-reset" : "seed", timeoutMs: SEED_LOAD_TIMEOUT_MS });
-  return {
-    entities: rows.entities.length,
-    relationships: rows.relationships.length + rows.events.reduce((n, e) => n + e.participants.length, 0),
-    events: rows.events.length,
-    exchangeRates: rows.exchangeRates.length,
-  };
+  return counts;
 }
 
 /** Applies every statement of cypher/schema/ (idempotent: IF NOT EXISTS). */

@@ -1,5 +1,8 @@
 import { citationsOf } from "../model/stored-values";
+import { isHop } from "../schema/relationship-hops.rule";
 import type { Shaped, ShapedEntity } from "./shaped";
+import type { RootInfo } from "./translate";
+import { possibleTypes, selectedFields } from "./walk";
 
 type Props = Record<string, unknown>;
 
@@ -51,4 +54,20 @@ export function shapeStoredRelationship(r: {
     stored: r.props,
     citations: citationsOf(r.props),
   };
+}
+
+/**
+ * The relationship fields (hops: `owners`, `events`, `history`, ...) selected on the entity under the root field,
+ * for reads that rebuild only the entity's own fields and must refuse them rather than answer them empty.
+ */
+export function relationshipFieldsSelected(info: RootInfo): string[] {
+  const entity = info.schema.getType("Entity");
+  if (!entity) return [];
+  const names = new Set<string>();
+  for (const type of possibleTypes(entity, info)) {
+    for (const field of selectedFields(info.fieldNodes, type, info)) {
+      if (isHop(type, field.definition)) names.add(field.name);
+    }
+  }
+  return [...names].sort();
 }

@@ -1,4 +1,5 @@
 /** The explorer's reads, all through the public GraphQL API. */
+import { createClient } from "graphql-ws";
 
 export interface Citation {
   section: string;
@@ -138,4 +139,46 @@ export async function wholeGraph(): Promise<Graph> {
     }
   }
   return { nodes, edges, truncated: json.truncated };
+}
+
+/** One change record as the `changed` subscription sends it. */
+export interface LiveChange {
+  seq: number;
+  cursor: string;
+  actor: string;
+  operation: "CREATE" | "UPDATE" | "DELETE" | "LOAD";
+  itemKind: "ENTITY" | "RELATIONSHIP" | "EVENT" | "GRAPH";
+  itemId: string;
+  after: Record<string, unknown> | null;
+}
+
+/**
+ * Follows the change log over WebSocket (graphql-ws at the GraphQL URL) from now on; after a dropped connection
+ * it subscribes again after the last change it received, so none is missed or applied twice.
+ */
+export function followChanges(endpoint: string, onChange: (change: LiveChange) => void): void {
+  let after: string | null = null;
+  const client = createClient({
+    url: endpoint.replace(/^http/, "ws"),
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    on: { closed: () => undefined },
+  });
+  const query = `subscription ExplorerLive($after: String) {
+    changed(after: $after, kinds: [ENTITY, RELATIONSHIP, EVENT]) { seq cursor actor operation itemKind itemId after }
+  }`;
+  const subscribe = () =>
+    client.subscribe<{ changed: LiveChange }>(
+      { query, variables: { after } },
+      {
+        next: ({ data }) => {
+          if (!data?.changed) return;
+          after = data.changed.cursor;
+          onChange(data.changed);
+        },
+        error: () => setTimeout(subscribe, 1000),
+        complete: () => undefined,
+      },
+    );
+  subscribe();
 }

@@ -47,6 +47,8 @@ export function cyStyle(): StylesheetJson {
       style: { width: 40, height: 40, "border-width": 3, "border-color": "#1d2730" },
     },
     { selector: "node.expanded", style: { "border-width": 2, "border-color": "#555" } },
+    // Changed elsewhere a moment ago (a live update).
+    { selector: ".live-changed", style: { "overlay-color": "#f5a623", "overlay-opacity": 0.35 } },
     {
       selector: "edge",
       style: {

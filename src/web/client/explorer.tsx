@@ -11,6 +11,7 @@ import {
   eventAmount,
   eventDates,
   figureAmount,
+  followChanges,
   GraphqlClient,
   neighborhood,
   search,
@@ -18,6 +19,7 @@ import {
   type Graph,
   type GraphEdge,
   type GraphNode,
+  type LiveChange,
 } from "./explorer-api";
 import { el, renderPanel } from "./explorer-panel";
 import { cyStyle, EDGE_COLORS, EVENT_STYLE, KIND_STYLE, styleOf } from "./explorer-style";
@@ -33,7 +35,8 @@ const SEGMENTS = [
 ];
 
 const boot = readBoot();
-const api = new GraphqlClient(new URL(boot.endpoint, window.location.href).toString());
+const endpoint = new URL(boot.endpoint, window.location.href).toString();
+const api = new GraphqlClient(endpoint);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const searchBox = $<HTMLInputElement>("search");
@@ -365,6 +368,51 @@ $("export-json").addEventListener("click", () => {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 });
 $("fit").addEventListener("click", () => cy.fit(undefined, 30));
+
+/** Puts what a neighbourhood read says into the drawing: new elements added, drawn ones given their new data. */
+function mergeGraph(g: Graph): void {
+  for (const n of g.nodes) {
+    const drawn = cy.getElementById(n.id);
+    if (drawn.nonempty()) drawn.data({ label: n.label, record: n });
+  }
+  for (const e of g.edges) {
+    const drawn = cy.getElementById(e.id);
+    if (drawn.nonempty()) drawn.data({ label: e.label, record: e });
+  }
+  addGraph(g);
+}
+
+/**
+ * A change recorded anywhere (another tab, another editor, another replica) applied to what is drawn: a deleted
+ * item goes, a changed one is read again with its neighbourhood (so new relationships of drawn entities
+ * appear), and the status line says what happened and who did it.
+ */
+async function applyChange(change: LiveChange): Promise<void> {
+  const drawn = cy.getElementById(change.itemId);
+  const ends =
+    change.itemKind === "RELATIONSHIP" && change.after
+      ? [String(change.after.source), String(change.after.target)]
+      : [];
+  const touched = [change.itemId, ...ends].filter((id) => expanded.includes(id));
+  if (drawn.empty() && touched.length === 0) return;
+  if (change.operation === "DELETE") {
+    drawn.remove();
+    expanded = expanded.filter((id) => id !== change.itemId);
+  } else {
+    for (const id of touched.length ? touched : [change.itemId]) {
+      if (cy.getElementById(id).nonempty()) mergeGraph(await neighborhood(api, id, asOf()));
+    }
+    cy.getElementById(change.itemId).flashClass("live-changed", 1500);
+    applyFilters();
+  }
+  const what = change.itemKind.toLowerCase();
+  say(
+    `Live: ${what} ${change.itemId} ${change.operation.toLowerCase()}d by ${change.actor} (change ${change.seq}).`,
+  );
+  status.dataset.seq = String(change.seq);
+}
+
+followChanges(endpoint, (change) => void applyChange(change));
 
 renderLegend();
 // Start on ?id=, or on IIJ's neighbourhood: the graph is about IIJ.

@@ -1,0 +1,88 @@
+import type { Principal } from "../auth/principal";
+import type { CypherName } from "../graph/cypher-registry";
+import type { StatementRunner } from "../graph/gateway";
+import type { ResolvedCitation } from "../domain/write.rules";
+import { changeRows, type ChangeItemKind, type ItemStates } from "./change.rules";
+
+type ItemKind = Exclude<ChangeItemKind, "GRAPH">;
+
+/** The items a write may change, by kind (their states are read before and after it). */
+export type Touched = ReadonlyArray<{ kind: ItemKind; ids: readonly string[] }>;
+
+/** Who writes, through which mutation, citing what: what every change record of the write carries. */
+export interface WriteMeta {
+  user: Principal;
+  mutation: string;
+  citations: readonly ResolvedCitation[];
+}
+
+const SNAPSHOTS: Record<ItemKind, CypherName> = {
+  ENTITY: "changes/snapshot-entities",
+  RELATIONSHIP: "changes/snapshot-relationships",
+  EVENT: "changes/snapshot-events",
+};
+
+/** The stored state of items of one kind, inside the write's transaction (null: absent). */
+async function snapshot(
+  run: StatementRunner,
+  kind: ItemKind,
+  ids: readonly string[],
+): Promise<Map<string, unknown>> {
+  if (ids.length === 0) return new Map();
+  const rows = await run(SNAPSHOTS[kind], { ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => [String(r.id), r.item ?? null]));
+}
+
+async function states(run: StatementRunner, touched: Touched) {
+  return Promise.all(touched.map((t) => snapshot(run, t.kind, t.ids)));
+}
+
+/**
+ * Runs `write` inside the transaction between two reads of the touched items, and appends one change record per
+ * item whose state differs (none for an idempotent repeat). The records commit or roll back with the write;
+ * append-changes.cypher locks the log's counter last, so sequence numbers follow commit order.
+ */
+export async function recorded<T>(
+  run: StatementRunner,
+  meta: WriteMeta,
+  touched: Touched | (() => Promise<Touched>),
+  write: () => Promise<T>,
+): Promise<T> {
+  // The log's lock first: a second write waits here, holding no lock of its own items yet.
+  await run("changes/lock-log");
+  const items = typeof touched === "function" ? await touched() : touched;
+  const before = await states(run, items);
+  const result = await write();
+  const after = await states(run, items);
+  const changed: ItemStates[] = [];
+  items.forEach((t, k) => {
+    for (const id of new Set(t.ids)) {
+      changed.push({
+        kind: t.kind,
+        id,
+        before: before[k]!.get(id) ?? null,
+        after: after[k]!.get(id) ?? null,
+      });
+    }
+  });
+  const rows = changeRows(changed);
+  if (rows.length > 0) {
+    await run("changes/append-changes", {
+      actor: meta.user.id,
+      mutation: meta.mutation,
+      citations: meta.citations,
+      changes: rows,
+    });
+  }
+  return result;
+}
+
+/** What deleting an entity takes with it: its relationships and the events it takes part in. */
+export async function touchedByEntityDelete(run: StatementRunner, id: string): Promise<Touched> {
+  const [row] = await run("changes/find-related-items", { id });
+  return [
+    { kind: "ENTITY", ids: [id] },
+    { kind: "RELATIONSHIP", ids: (row?.relationships as string[]) ?? [] },
+    { kind: "EVENT", ids: (row?.events as string[]) ?? [] },
+  ];
+}

@@ -1,0 +1,128 @@
+import { ApiError, BadUserInputError, ErrorCode, NotFoundError } from "../errors";
+import type { RequestDb } from "../graph/request-db";
+import { int } from "../graph/values";
+import { connection, decodeCursor, type ConnectionRecord } from "../domain/connection.rules";
+import type { RelationshipFilter } from "../domain/relationships.store";
+import type { Shaped, ShapedEntity } from "../translate/shaped";
+import {
+  relationshipFieldsSelected,
+  shapeStoredEntity,
+  shapeStoredRelationship,
+} from "../translate/stored-shape";
+import type { RootInfo } from "../translate/translate";
+import { knownAtInstant } from "./change.rules";
+
+type Props = Record<string, unknown>;
+interface StoredRelationship {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Props;
+}
+
+/** Relationships read at most, stored and changed-since each, by a knownAt read of `relationships`. */
+export const KNOWN_AT_SCAN_LIMIT = 10_000;
+
+/**
+ * The last change recorded at or before `knownAt`: reads answer from the log up to it. Infinity when the log
+ * is empty (a database written before it was kept: the graph as stored is all it knows).
+ */
+async function knownSeq(db: RequestDb, knownAt: string): Promise<number> {
+  const [row] = await db.read("changes/get-known-seq", { knownAt: knownAtInstant(knownAt) });
+  if (!row?.recorded) return Number.POSITIVE_INFINITY;
+  return Number(row.seq);
+}
+
+/** One entity as the graph recorded it at `knownAt`; NOT_FOUND when it did not exist then. */
+export async function getEntityKnownAt(
+  db: RequestDb,
+  info: RootInfo,
+  id: string,
+  knownAt: string,
+): Promise<ShapedEntity> {
+  // Only the entity's own fields are rebuilt from the log: its relationships as recorded are `relationships(knownAt:)`.
+  const [field] = relationshipFieldsSelected(info);
+  if (field) {
+    throw new BadUserInputError(
+      `${String(info.path.key)}.${field}`,
+      "is not read with knownAt: ask relationships(knownAt:) for the relationships as recorded then",
+    );
+  }
+  const seq = await knownSeq(db, knownAt);
+  if (seq < 0) throw new NotFoundError("Entity", id);
+  const [row] = await db.read("changes/get-entity-known-at", {
+    id,
+    seq: Number.isFinite(seq) ? int(seq) : int(Number.MAX_SAFE_INTEGER),
+  });
+  const state = row?.changedSince
+    ? typeof row.later === "string"
+      ? (JSON.parse(row.later) as Props)
+      : null
+    : ((row?.current as Props | null) ?? null);
+  if (!state) throw new NotFoundError("Entity", id);
+  return shapeStoredEntity(state);
+}
+
+const holdsOn = (props: Props, asOf: string) => {
+  const since = typeof props.since === "string" ? props.since : null;
+  const until = typeof props.until === "string" ? props.until : null;
+  return (since === null || since <= asOf) && (until === null || until > asOf);
+};
+
+/**
+ * A page of relationships as the graph recorded them at `knownAt`, filtered and ordered by id as `relationships`
+ * is. INVOLVES is part of its event's history, not read here.
+ */
+export async function listRelationshipsKnownAt(
+  db: RequestDb,
+  filter: RelationshipFilter,
+  first: number,
+  after: string | null,
+  knownAt: string,
+): Promise<ConnectionRecord<Shaped & { id: string }>> {
+  if (filter.types?.includes("INVOLVES")) {
+    throw new BadUserInputError(
+      "types",
+      "INVOLVES is not read with knownAt: an event's participants are in the event's history",
+    );
+  }
+  const afterId = after === null ? null : decodeCursor(after, "after");
+  const seq = await knownSeq(db, knownAt);
+  if (seq < 0) return connection([], first, 0, afterId !== null);
+  const [row] = await db.read("changes/list-relationships-known-at", {
+    seq: Number.isFinite(seq) ? int(seq) : int(Number.MAX_SAFE_INTEGER),
+    types: filter.types,
+    from: filter.from,
+    to: filter.to,
+    limit: int(KNOWN_AT_SCAN_LIMIT),
+  });
+  const current = (row?.current as StoredRelationship[]) ?? [];
+  const earlierText = (row?.earlier as Array<string | null>) ?? [];
+  if (current.length >= KNOWN_AT_SCAN_LIMIT || earlierText.length >= KNOWN_AT_SCAN_LIMIT) {
+    throw new ApiError(
+      `A knownAt read looks at most ${KNOWN_AT_SCAN_LIMIT} relationships; narrow it with types, from or to.`,
+      ErrorCode.BAD_USER_INPUT,
+      { field: "knownAt" },
+    );
+  }
+  const earlier = earlierText
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => JSON.parse(t) as StoredRelationship)
+    .filter(
+      (r) =>
+        (filter.types === null || filter.types.includes(r.type)) &&
+        (filter.from === null || r.source === filter.from) &&
+        (filter.to === null || r.target === filter.to),
+    );
+  const all = [...current, ...earlier]
+    .filter((r) => filter.asOf === null || holdsOn(r.props, filter.asOf))
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const rest = afterId === null ? all : all.filter((r) => r.id > afterId);
+  return connection(
+    rest.slice(0, first + 1).map(shapeStoredRelationship),
+    first,
+    all.length,
+    afterId !== null,
+  );
+}

@@ -1,0 +1,90 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { ChangeRecord } from "../changes/change.records";
+import type { SubscriptionContext } from "../changes/changed.subscription";
+import type { RequestContext } from "../context";
+import { HistoryLoader, changeFeed } from "../changes/changes.store";
+import { Change, ChangeConnection } from "../schema/change.type";
+import { ChangedArgs, ChangesArgs, HistoryArgs } from "../schema/change.args";
+import { Entity } from "../schema/entity.type";
+import { Event } from "../schema/event.type";
+import { Relationship } from "../schema/relation.type";
+
+/** One history loader per request: the items of a list share one statement per page. */
+const loaders = new WeakMap<RequestContext, HistoryLoader>();
+function histories(ctx: RequestContext): HistoryLoader {
+  let loader = loaders.get(ctx);
+  if (!loader) loaders.set(ctx, (loader = new HistoryLoader(ctx.db)));
+  return loader;
+}
+
+const HISTORY = {
+  description:
+    "The change records of this item, newest first (an item loaded from the seed ends with the load, change 0).",
+};
+
+@Resolver()
+export class ChangesResolver {
+  @Query(() => ChangeConnection, {
+    description:
+      "The change log oldest first, after a cursor, optionally of some kinds or ids: a feed to sync from (keep `pageInfo.endCursor`).",
+  })
+  changes(@Args(() => ChangesArgs) a: ChangesArgs, @Ctx() ctx: RequestContext) {
+    return changeFeed(
+      ctx.db,
+      a.after ?? null,
+      { kinds: a.kinds?.length ? a.kinds : null, ids: a.ids?.length ? a.ids : null },
+      a.first,
+    );
+  }
+}
+
+@Resolver()
+export class ChangeSubscriptionResolver {
+  @Subscription(() => Change, {
+    description:
+      "Each change recorded from now on (or after the cursor `after`: every later one first), once and in sequence order, optionally of some kinds or ids. Over WebSocket (graphql-ws) at /graphql; reconnect with the last change's cursor to miss none.",
+    subscribe: ({ args, context }) =>
+      (context as SubscriptionContext).changed(
+        args as Parameters<SubscriptionContext["changed"]>[0],
+      ),
+  })
+  changed(@Root() change: ChangeRecord, @Args(() => ChangedArgs) _a: ChangedArgs): ChangeRecord {
+    return change;
+  }
+}
+
+@Resolver(() => Entity)
+export class EntityHistoryResolver {
+  @FieldResolver(() => ChangeConnection, HISTORY)
+  history(
+    @Root() e: { id: string },
+    @Args(() => HistoryArgs) a: HistoryArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return histories(ctx).history("ENTITY", e.id, a.first, a.after ?? null);
+  }
+}
+
+@Resolver(() => Relationship)
+export class RelationshipHistoryResolver {
+  @FieldResolver(() => ChangeConnection, HISTORY)
+  history(
+    @Root() r: { id: string },
+    @Args(() => HistoryArgs) a: HistoryArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return histories(ctx).history("RELATIONSHIP", r.id, a.first, a.after ?? null);
+  }
+}
+
+@Resolver(() => Event)
+export class EventHistoryResolver {
+  @FieldResolver(() => ChangeConnection, HISTORY)
+  history(
+    @Root() e: { id: string },
+    @Args(() => HistoryArgs) a: HistoryArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return histories(ctx).history("EVENT", e.id, a.first, a.after ?? null);
+  }
+}
