@@ -81,6 +81,15 @@ const envSchema = z.object({
     .describe(
       "An event-loop delay above this is logged as a warning and counted in nodejs_eventloop_stalls_total",
     ),
+  CHANGES_SWEEP_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600000)
+    .default(1000)
+    .describe(
+      "Each replica numbers change records left without a number (by a replica that stopped right after a write) this often",
+    ),
   CHANGES_POLL_MS: z.coerce
     .number()
     .int()
@@ -153,6 +162,8 @@ export interface AppConfig {
 /** Live updates: how each replica reads the change log, and what one WebSocket client may hold. */
 export interface SubscriptionsConfig {
   readonly pollMs: number;
+  /** How often records left without a number are numbered (see ChangeSequencer). */
+  readonly sweepMs: number;
   /** A subscriber this many changes behind is disconnected with a reason. */
   readonly maxLag: number;
   readonly perConnection: number;
@@ -280,6 +291,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     monitoring: Object.freeze({ eventLoopStallMs: e.EVENT_LOOP_STALL_MS }),
     subscriptions: Object.freeze({
       pollMs: e.CHANGES_POLL_MS,
+      sweepMs: e.CHANGES_SWEEP_MS,
       maxLag: e.SUBSCRIPTION_MAX_LAG,
       perConnection: e.SUBSCRIPTIONS_PER_CONNECTION,
       maxConnections: e.SUBSCRIPTION_MAX_CONNECTIONS,

@@ -17,6 +17,7 @@ import express from "express";
 import { createTokenVerifier } from "./auth/jwt";
 import { ChangeFeed } from "./changes/change-feed";
 import { ChangeFeedMetrics } from "./changes/change-feed.metrics";
+import { ChangeSequencer } from "./changes/change-sequencer";
 import { startSubscriptionServer } from "./changes/subscription-server";
 import type { AppConfig } from "./config";
 import type { RequestContext } from "./context";
@@ -115,6 +116,9 @@ export async function createServer(
     feedMetrics,
     { pollMs: live.pollMs, maxLag: live.maxLag },
   );
+  const sequencer = new ChangeSequencer(gateway, logger, { sweepMs: live.sweepMs });
+  sequencer.onNumbered(() => feed.wake());
+  sequencer.start();
   const subscriptions = startSubscriptionServer({
     httpServer,
     schema,
@@ -155,7 +159,7 @@ export async function createServer(
           };
         },
       },
-      changeWakePlugin(feed),
+      changeWakePlugin(sequencer),
       subscriptionsOverWebSocketPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
@@ -218,6 +222,7 @@ export async function createServer(
     stop: async () => {
       eventLoop.stop();
       await apollo.stop();
+      await sequencer.stop();
     },
   };
 }

@@ -4,12 +4,12 @@
 OPTIONAL MATCH (n:Entity {id: $id})
 WITH n, COLLECT {
   MATCH (c:Change)
-  WHERE c.itemId = $id AND c.itemKind = 'ENTITY' AND c.seq > $seq
+  WHERE c.itemId = $id AND c.itemKind = 'ENTITY' AND (c.seq > $seq OR c.seq IS NULL)
   RETURN c.before
-  ORDER BY c.seq
+  ORDER BY c.seq, c.time, c.position
   LIMIT 1
 } AS later, EXISTS {
   MATCH (c:Change)
-  WHERE c.itemId = $id AND c.itemKind = 'ENTITY' AND c.seq > $seq
+  WHERE c.itemId = $id AND c.itemKind = 'ENTITY' AND (c.seq > $seq OR c.seq IS NULL)
 } AS changedSince
 RETURN later[0] AS later, changedSince, properties(n) AS current

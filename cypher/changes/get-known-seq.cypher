@@ -3,7 +3,7 @@
 // returns: one row: seq (-1 when nothing was recorded by then), recorded (true when the log has any change at all)
 OPTIONAL CALL {
   MATCH (c:Change)
-  WHERE c.time <= datetime($knownAt)
+  WHERE c.time <= datetime($knownAt) AND c.seq IS NOT NULL
   RETURN c.seq AS seq
   ORDER BY c.time DESC, c.seq DESC
   LIMIT 1

@@ -13,6 +13,7 @@ CALL {
 }
 CALL {
   MATCH (c:Change)
+  WHERE c.seq IS NOT NULL
   WITH c.seq AS seq
   ORDER BY seq DESC
   LIMIT 1

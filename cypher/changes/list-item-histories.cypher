@@ -6,14 +6,14 @@ UNWIND $items AS item
 RETURN item.kind AS kind, item.id AS id,
   COLLECT {
     MATCH (c:Change)
-    WHERE c.itemId = item.id AND c.itemKind = item.kind AND ($before IS NULL OR c.seq < $before)
+    WHERE c.itemId = item.id AND c.itemKind = item.kind AND c.seq IS NOT NULL AND ($before IS NULL OR c.seq < $before)
     RETURN c {.*}
     ORDER BY c.seq DESC
     LIMIT $first + 1
   } AS changes,
   COLLECT {
     MATCH (c:Change)
-    WHERE c.itemId = item.id AND c.itemKind = item.kind
+    WHERE c.itemId = item.id AND c.itemKind = item.kind AND c.seq IS NOT NULL
     RETURN c.before IS NULL
     ORDER BY c.seq
     LIMIT 1

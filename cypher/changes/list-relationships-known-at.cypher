@@ -9,7 +9,7 @@ CALL {
     AND ($to IS NULL OR b.id = $to)
     AND NOT EXISTS {
       MATCH (c:Change)
-      WHERE c.itemId = r.id AND c.itemKind = 'RELATIONSHIP' AND c.seq > $seq
+      WHERE c.itemId = r.id AND c.itemKind = 'RELATIONSHIP' AND (c.seq > $seq OR c.seq IS NULL)
     }
   WITH a, r, b
   ORDER BY r.id
@@ -18,9 +18,9 @@ CALL {
 }
 CALL {
   MATCH (c:Change)
-  WHERE c.seq > $seq AND c.itemKind = 'RELATIONSHIP'
+  WHERE (c.seq > $seq OR c.seq IS NULL) AND c.itemKind = 'RELATIONSHIP'
   WITH c
-  ORDER BY c.seq
+  ORDER BY c.seq, c.time, c.position
   // collect() drops nulls: the first change is kept as a map, so a creation's null before stays first.
   WITH c.itemId AS id, head(collect({before: c.before})).before AS before
   LIMIT $limit

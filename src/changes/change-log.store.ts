@@ -22,14 +22,15 @@ const SNAPSHOTS: Record<ItemKind, CypherName> = {
   EVENT: "changes/snapshot-events",
 };
 
-/** The stored state of items of one kind, inside the write's transaction (null: absent). */
+/** The stored state of items of one kind, inside the write's transaction, under their locks (null: absent). */
 async function snapshot(
   run: StatementRunner,
   kind: ItemKind,
   ids: readonly string[],
 ): Promise<Map<string, unknown>> {
   if (ids.length === 0) return new Map();
-  const rows = await run(SNAPSHOTS[kind], { ids: [...new Set(ids)] });
+  // Sorted: every writer takes the locks in one order.
+  const rows = await run(SNAPSHOTS[kind], { ids: [...new Set(ids)].sort() });
   return new Map(rows.map((r) => [String(r.id), r.item ?? null]));
 }
 
@@ -39,8 +40,8 @@ async function states(run: StatementRunner, touched: Touched) {
 
 /**
  * Runs `write` inside the transaction between two reads of the touched items, and appends one change record per
- * item whose state differs (none for an idempotent repeat). The records commit or roll back with the write;
- * append-changes.cypher locks the log's counter last, so sequence numbers follow commit order.
+ * item whose state differs (none for an idempotent repeat). The records commit or roll back with the write,
+ * unnumbered (ChangeSequencer numbers them after the commit), so writes of different items commit side by side.
  */
 export async function recorded<T>(
   run: StatementRunner,
@@ -48,9 +49,8 @@ export async function recorded<T>(
   touched: Touched | (() => Promise<Touched>),
   write: () => Promise<T>,
 ): Promise<T> {
-  // The log's lock first: a second write waits here, holding no lock of its own items yet.
-  await run("changes/lock-log");
   const items = typeof touched === "function" ? await touched() : touched;
+  // Read under the items' locks: a second write of one of them waits here until this one commits.
   const before = await states(run, items);
   const result = await write();
   const after = await states(run, items);
@@ -66,6 +66,7 @@ export async function recorded<T>(
     }
   });
   const rows = changeRows(changed);
+  // Unnumbered: ChangeSequencer numbers them once the write has committed (no log-wide lock in the write).
   if (rows.length > 0) {
     await run("changes/append-changes", {
       actor: meta.user.id,

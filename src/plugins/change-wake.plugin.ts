@@ -1,16 +1,17 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { ChangeFeed } from "../changes/change-feed";
+import type { ChangeSequencer } from "../changes/change-sequencer";
 
 /**
- * Wakes this replica's change feed when a mutation's response is about to be sent (its transaction has
- * committed by then), so local subscribers do not wait for the next poll of the log.
+ * Before a mutation's response is sent (its transaction has committed by then), numbers the change records it
+ * wrote, so they are in the log, the `changes` feed and `history` when the client hears back; the sequencer then
+ * wakes this replica's change feed, so local subscribers do not wait for the next poll of the log.
  */
-export function changeWakePlugin(feed: ChangeFeed): ApolloServerPlugin {
+export function changeWakePlugin(sequencer: ChangeSequencer): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === "mutation") feed.wake();
+          if (operation?.operation === "mutation") await sequencer.flush();
         },
       };
     },
