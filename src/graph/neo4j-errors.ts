@@ -12,6 +12,8 @@ const TIMED_OUT = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
   "Neo.TransientError.Transaction.TransactionTimedOut",
   "Neo.TransientError.Transaction.LockClientStopped",
+  // A write stopped by its timeout while it waited for a lock: nothing was committed.
+  "Neo.ClientError.Transaction.LockClientStopped",
 ]);
 
 /**

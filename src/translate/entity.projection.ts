@@ -3,7 +3,7 @@ import { checkedArgs } from "./checked-args";
 import { eventsProjection } from "./event.projection";
 import { relationProjection } from "./relation.projection";
 import { EVENTS_FIELD_ARGS, isRelationField } from "./relation-fields";
-import { storedField } from "./stored.projection";
+import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { possibleTypes, selectedFields, type SelectedField } from "./walk";
 
@@ -14,7 +14,12 @@ const WITH_DEFAULT: Readonly<Record<string, (v: string) => string>> = {
 };
 
 /** One field of an entity node `v` (of the kinds that have it). */
-function entityField(t: Translation, v: string, field: SelectedField, path: string): string {
+function entityField(
+  t: Translation,
+  v: string,
+  field: SelectedField,
+  path: string,
+): string | undefined {
   const at = `${path}.${field.name}`;
   const withDefault = WITH_DEFAULT[field.name];
   if (withDefault) return withDefault(v);
@@ -29,9 +34,8 @@ function entityField(t: Translation, v: string, field: SelectedField, path: stri
     return `COLLECT {\nMATCH (${v})-[:CONCERNS]->(${o})\nWITH ${o} ORDER BY ${o}.name, ${o}.id\nRETURN ${entityProjection(t, o, field.nodes, at)}\n}`;
   }
   const stored = storedField(v, field);
-  if (stored === undefined)
-    throw new Error(`The translator has no rule for the entity field ${field.name}`);
-  return stored;
+  if (stored !== undefined || resolvedFromParent(field)) return stored;
+  throw new Error(`The translator has no rule for the entity field ${field.name}`);
 }
 
 interface Variant {
@@ -79,6 +83,7 @@ export function entityProjection(
     const [only] = variants;
     if (variants.length === 1 && only) {
       const expression = entityField(t, v, only.field, path);
+      if (expression === undefined) continue; // read by its own resolver
       const everyKind =
         only.types.length === kinds.length || Object.hasOwn(onInterface, only.field.name);
       // A subquery asked only of some kinds runs only for them.
@@ -89,10 +94,13 @@ export function entityProjection(
           : `CASE WHEN ${v}.kind IN ${t.param(only.types)} THEN ${expression} END`,
       ]);
     } else {
-      const cases = variants.map(
-        (x) => `WHEN ${v}.kind IN ${t.param(x.types)} THEN ${entityField(t, v, x.field, path)}`,
-      );
-      entries.push([key, `CASE ${cases.join(" ")} END`]);
+      const cases = variants.flatMap((x) => {
+        const expression = entityField(t, v, x.field, path);
+        return expression === undefined
+          ? []
+          : [`WHEN ${v}.kind IN ${t.param(x.types)} THEN ${expression}`];
+      });
+      if (cases.length) entries.push([key, `CASE ${cases.join(" ")} END`]);
     }
   }
   return mapOf(entries);

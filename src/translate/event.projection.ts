@@ -1,7 +1,7 @@
 import { GraphQLObjectType, type FieldNode } from "graphql";
 import { int } from "../graph/values";
 import { entityProjection } from "./entity.projection";
-import { storedField } from "./stored.projection";
+import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { selectedFields } from "./walk";
 
@@ -59,9 +59,10 @@ export function eventProjection(
         break;
       default: {
         const stored = storedField(e, field, `${e}.date`);
-        if (stored === undefined)
+        if (stored !== undefined) entries.push([field.key, stored]);
+        else if (!resolvedFromParent(field)) {
           throw new Error(`The translator has no rule for Event.${field.name}`);
-        entries.push([field.key, stored]);
+        }
       }
     }
   }

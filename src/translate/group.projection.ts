@@ -1,7 +1,7 @@
 import { GraphQLObjectType, type FieldNode } from "graphql";
 import { entityProjection } from "./entity.projection";
 import { bind } from "./shaped";
-import { storedField } from "./stored.projection";
+import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { selectedFields } from "./walk";
 
@@ -40,9 +40,10 @@ export function groupMemberProjection(
         break;
       default: {
         const stored = storedField(`${m}.r`, field);
-        if (stored === undefined)
+        if (stored !== undefined) entries.push([field.key, stored]);
+        else if (!resolvedFromParent(field)) {
           throw new Error(`The translator has no rule for GroupMember.${field.name}`);
-        entries.push([field.key, stored]);
+        }
       }
     }
   }

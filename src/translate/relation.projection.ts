@@ -11,7 +11,7 @@ import {
   type RelationFieldName,
 } from "./relation-fields";
 import { relationshipProjection } from "./relationship.projection";
-import { storedField } from "./stored.projection";
+import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { validOn } from "./valid-on";
 import { selectedFields, type SelectedField } from "./walk";
@@ -62,9 +62,10 @@ function itemProjection(
       continue;
     }
     const stored = storedField(vars.r, field);
-    if (stored === undefined)
+    if (stored !== undefined) entries.push([field.key, stored]);
+    else if (!resolvedFromParent(field)) {
       throw new Error(`The translator has no rule for ${spec.item}.${field.name}`);
-    entries.push([field.key, stored]);
+    }
   }
   return mapOf(entries);
 }

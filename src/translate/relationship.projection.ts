@@ -1,5 +1,5 @@
 import { GraphQLObjectType, type FieldNode } from "graphql";
-import { storedField } from "./stored.projection";
+import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { selectedFields } from "./walk";
 
@@ -35,9 +35,10 @@ export function relationshipProjection(
         break;
       default: {
         const stored = storedField(r, field);
-        if (stored === undefined)
+        if (stored !== undefined) entries.push([field.key, stored]);
+        else if (!resolvedFromParent(field)) {
           throw new Error(`The translator has no rule for Relationship.${field.name}`);
-        entries.push([field.key, stored]);
+        }
       }
     }
   }

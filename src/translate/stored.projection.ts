@@ -54,3 +54,10 @@ export function storedField(v: string, field: SelectedField, moneyOn = "null"): 
   }
   return `${v}.${field.name}`;
 }
+
+/**
+ * Whether the translator leaves a field to its own resolver, which reads what it needs from the parent (an
+ * item's `history`, by its id). Plain fields have no resolver of their own (`simpleResolvers`).
+ */
+export const resolvedFromParent = (field: SelectedField): boolean =>
+  field.definition.resolve !== undefined;
