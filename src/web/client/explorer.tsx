@@ -58,7 +58,7 @@ const cy: Core = cytoscape({
 });
 (window as unknown as { cy: Core }).cy = cy;
 
-/** Entities whose neighbourhood is drawn, in the order they were opened (replayed when asOf changes). */
+/** Entities whose neighborhood is drawn, in the order they were opened (replayed when asOf changes). */
 let expanded: string[] = [];
 const hiddenTypes = new Set<string>();
 
@@ -131,7 +131,7 @@ function layout(centre?: string): void {
 }
 
 async function expand(id: string): Promise<void> {
-  say(`Loading the neighbourhood of ${id}…`);
+  say(`Loading the neighborhood of ${id}…`);
   try {
     addGraph(await neighborhood(api, id, asOf()));
     if (!expanded.includes(id)) expanded.push(id);
@@ -367,6 +367,6 @@ $("export-json").addEventListener("click", () => {
 $("fit").addEventListener("click", () => cy.fit(undefined, 30));
 
 renderLegend();
-// Start on ?id=, or on IIJ's neighbourhood: the graph is about IIJ.
+// Start on ?id=, or on IIJ's neighborhood: the graph is about IIJ.
 const start = new URLSearchParams(window.location.search).get("id") ?? "iij";
 void centreOn(start);
