@@ -83,11 +83,11 @@ const WRITE_CITATION = {
 const sortIds = (xs: Array<{ id: string }>) => xs.map((x) => x.id).sort();
 const NB_LIMIT = { 1: 25, 2: 100, 3: 100 } as const;
 
-function neighbourhood(id: string, depth: keyof typeof NB_LIMIT): QueryClass {
+function neighborhood(id: string, depth: keyof typeof NB_LIMIT): QueryClass {
   const limit = NB_LIMIT[depth];
   return {
     id,
-    title: `neighbourhood depth ${depth} (limit ${limit})`,
+    title: `neighborhood depth ${depth} (limit ${limit})`,
     params: [],
     graphql: (p) => ({
       query: `query Nb($id: ID!, $depth: Int!, $limit: Int!) { neighborhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id label kind } edges { id source target type } } }`,
@@ -95,7 +95,7 @@ function neighbourhood(id: string, depth: keyof typeof NB_LIMIT): QueryClass {
     }),
     statements: (p) => [
       [
-        "queries/expand-neighbourhood",
+        "queries/expand-neighborhood",
         { id: p.id, depth, types: null, direction: "BOTH", asOf: null, limit: int(limit + 1) },
       ],
     ],
@@ -185,9 +185,9 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
         shortName: d.entities[0].shortName,
       }),
     },
-    { ...neighbourhood("Q2", 1), params: ids() },
-    { ...neighbourhood("Q3", 2), params: ids() },
-    { ...neighbourhood("Q4", 3), params: ids() },
+    { ...neighborhood("Q2", 1), params: ids() },
+    { ...neighborhood("Q3", 2), params: ids() },
+    { ...neighborhood("Q4", 3), params: ids() },
     {
       id: "Q5",
       title: "shortest path (max 4 hops)",

@@ -109,7 +109,7 @@ export function effectivePercentage(
   return Math.round(fraction * 100 * 1e6) / 1e6;
 }
 
-/** Distinct by id, first occurrence wins (paths and neighbourhoods repeat nodes and edges). */
+/** Distinct by id, first occurrence wins (paths and neighborhoods repeat nodes and edges). */
 export function distinctById<T extends { id: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));

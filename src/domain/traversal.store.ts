@@ -32,7 +32,7 @@ export interface PathRecord {
   length: number;
 }
 
-export interface NeighbourhoodParams {
+export interface NeighborhoodParams {
   id: string;
   depth: number;
   types: string[] | null;
@@ -42,11 +42,11 @@ export interface NeighbourhoodParams {
 }
 
 /** Entities and events within `depth` hops, and the relationships among them. */
-export async function expandNeighbourhood(
+export async function expandNeighborhood(
   db: RequestDb,
-  p: NeighbourhoodParams,
+  p: NeighborhoodParams,
 ): Promise<GraphRecord> {
-  const [row] = await db.read("queries/expand-neighbourhood", {
+  const [row] = await db.read("queries/expand-neighborhood", {
     ...p,
     types: p.types ?? FACT_TYPES,
     limit: int(p.limit + 1),

@@ -43,7 +43,7 @@ export const CYPHER_NAMES = [
   "queries/list-entities",
   "queries/search-entities",
   "queries/list-relationships",
-  "queries/expand-neighbourhood",
+  "queries/expand-neighborhood",
   "queries/get-subgraph",
   "queries/find-shortest-path",
   "queries/find-paths",

@@ -12,7 +12,7 @@ const TIMED_OUT = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
   "Neo.TransientError.Transaction.TransactionTimedOut",
   "Neo.TransientError.Transaction.LockClientStopped",
-  // A write stopped by its timeout while it waited for a lock (the change log's, say): nothing was committed.
+  // A write stopped by its timeout while it waited for a lock: nothing was committed.
   "Neo.ClientError.Transaction.LockClientStopped",
 ]);
 

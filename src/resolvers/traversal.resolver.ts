@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
 import {
-  expandNeighbourhood,
+  expandNeighborhood,
   findPaths,
   findShortestPath,
   getSubgraph,
@@ -21,7 +21,7 @@ export class TraversalResolver {
       "Entities and events within `depth` hops of an entity, and the relationships among them.",
   })
   neighborhood(@Args(() => NeighborhoodArgs) a: NeighborhoodArgs, @Ctx() ctx: RequestContext) {
-    return expandNeighbourhood(ctx.db, {
+    return expandNeighborhood(ctx.db, {
       id: a.id,
       depth: a.depth,
       types: a.types?.length ? a.types : null,

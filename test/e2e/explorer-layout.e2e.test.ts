@@ -13,7 +13,7 @@ const model = (expression: string) =>
 const drawnLabel = (selector: string) => model(`cy.$(${JSON.stringify(selector)}).style("label")`);
 
 describe("/explorer, readable", () => {
-  it("opens on IIJ's neighbourhood laid out by fCoSE, edge labels only at a readable zoom or on hover", async () => {
+  it("opens on IIJ's neighborhood laid out by fCoSE, edge labels only at a readable zoom or on hover", async () => {
     const { page } = session.browser;
     await page.goto(`${session.api.baseUrl}/explorer`);
     await page.waitForFunction(`window.cy && window.cy.getElementById("iij").hasClass("centre")`);

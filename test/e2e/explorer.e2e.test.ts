@@ -51,7 +51,7 @@ describe("/explorer", () => {
   it("searches, expands, shows the stake on the edge and opens a citation", async () => {
     const { page } = session.browser;
     await page.goto(`${session.api.baseUrl}/explorer`);
-    // It opens on IIJ's neighbourhood.
+    // It opens on IIJ's neighborhood.
     await page.waitForFunction(`window.cy && window.cy.getElementById("iij").hasClass("centre")`);
 
     await page.locator("#search").fill("NTT");
@@ -68,7 +68,7 @@ describe("/explorer", () => {
     const before = (await model("cy.nodes().length")) as number;
     expect(before).toBeGreaterThan(3);
 
-    // Expand IIJ by clicking it: its neighbourhood joins the drawing, its properties fill the panel.
+    // Expand IIJ by clicking it: its neighborhood joins the drawing, its properties fill the panel.
     await settle();
     await model(`void cy.fit(cy.$("#iij"), 300)`);
     await clickNode("#iij");

@@ -71,7 +71,7 @@ describe("/export/graph.*", () => {
     expect(owns?.data.label).toBe("OWNS 29.7%");
   });
 
-  it("downloads a neighbourhood as GraphML", async () => {
+  it("downloads a neighborhood as GraphML", async () => {
     const { name, text } = await download("/export/graph.graphml?id=iij&depth=1");
     expect(name).toBe("iij-graph-iij.graphml");
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(text);

@@ -214,7 +214,7 @@ describe("the source text in the API", () => {
   });
 
   describe("traversals", () => {
-    it("never lead into the text: no sentence, section or document in neighbourhoods, subgraphs or paths", async () => {
+    it("never lead into the text: no sentence, section or document in neighborhoods, subgraphs or paths", async () => {
       const source = new Set(["Sentence", "Section", "Document"]);
       const { neighborhood, subgraph, paths } = await api.data(
         `{ neighborhood(id: "ntt", depth: 2, limit: 500) { nodes { id kind } edges { type } }

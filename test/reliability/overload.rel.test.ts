@@ -21,7 +21,7 @@ import { CustomApi } from "../support/custom-api";
  * runs at its default (MAX_IN_FLIGHT = 1.25 x the Bolt pool = 63). The load comes from bench/open-loop.ts on a
  * worker thread (its own event loop: the server cannot delay the generator's schedule), over keep-alive sockets
  * opened before each open-loop run (a client's warm pool; see docs/RELIABILITY.md for what a connection storm
- * does). The mix is BENCH-METHOD's Q1 (entity by id) and Q2 (1-hop neighbourhood, limit 25) over ten seeded
+ * does). The mix is BENCH-METHOD's Q1 (entity by id) and Q2 (1-hop neighborhood, limit 25) over ten seeded
  * companies, in rotation.
  *
  * Latency and throughput are measured here and recorded (figures go to $TMPDIR/iij-kg-overload.json and stderr,

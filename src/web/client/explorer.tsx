@@ -61,7 +61,7 @@ const cy: Core = cytoscape({
 });
 (window as unknown as { cy: Core }).cy = cy;
 
-/** Entities whose neighbourhood is drawn, in the order they were opened (replayed when asOf changes). */
+/** Entities whose neighborhood is drawn, in the order they were opened (replayed when asOf changes). */
 let expanded: string[] = [];
 const hiddenTypes = new Set<string>();
 
@@ -134,7 +134,7 @@ function layout(centre?: string): void {
 }
 
 async function expand(id: string): Promise<void> {
-  say(`Loading the neighbourhood of ${id}…`);
+  say(`Loading the neighborhood of ${id}…`);
   try {
     addGraph(await neighborhood(api, id, asOf()));
     if (!expanded.includes(id)) expanded.push(id);
@@ -415,6 +415,6 @@ async function applyChange(change: LiveChange): Promise<void> {
 followChanges(endpoint, (change) => void applyChange(change));
 
 renderLegend();
-// Start on ?id=, or on IIJ's neighbourhood: the graph is about IIJ.
+// Start on ?id=, or on IIJ's neighborhood: the graph is about IIJ.
 const start = new URLSearchParams(window.location.search).get("id") ?? "iij";
 void centreOn(start);
