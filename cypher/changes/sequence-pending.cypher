@@ -7,6 +7,9 @@ CALL {
   RETURN true AS any
   LIMIT 1
 }
+// The counter node comes with the seed load (record-load.cypher); created here only on a database loaded without it.
+// No uniqueness constraint guards it (see index-change-seq.cypher): two replicas numbering their very first records
+// at the same moment on such a database could each create one.
 MERGE (log:ChangeLog {id: 'changes'})
 // Without a seed load's change 0 the first write is change 1: 0 is the load's number.
 ON CREATE SET log.seq = 0, log.time = datetime.realtime()

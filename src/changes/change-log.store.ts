@@ -65,17 +65,28 @@ export async function recorded<T>(
       });
     }
   });
-  const rows = changeRows(changed);
-  // Unnumbered: ChangeSequencer numbers them once the write has committed (no log-wide lock in the write).
-  if (rows.length > 0) {
-    await run("changes/append-changes", {
-      actor: meta.user.id,
-      mutation: meta.mutation,
-      citations: meta.citations,
-      changes: rows,
-    });
-  }
+  await appendChanges(run, meta, changed);
   return result;
+}
+
+/**
+ * Appends one change record per item whose state differs (none for an idempotent repeat), for a write that read
+ * the states itself, under its lock, before and after (the updates do, in one statement). Unnumbered:
+ * ChangeSequencer numbers them once the write has committed, so writes take no log-wide lock.
+ */
+export async function appendChanges(
+  run: StatementRunner,
+  meta: WriteMeta,
+  changed: readonly ItemStates[],
+): Promise<void> {
+  const rows = changeRows(changed);
+  if (rows.length === 0) return;
+  await run("changes/append-changes", {
+    actor: meta.user.id,
+    mutation: meta.mutation,
+    citations: meta.citations,
+    changes: rows,
+  });
 }
 
 /** What deleting an entity takes with it: its relationships and the events it takes part in. */

@@ -1,5 +1,5 @@
 import type { Principal } from "../auth/principal";
-import { recorded, touchedByEntityDelete } from "../changes/change-log.store";
+import { appendChanges, recorded, touchedByEntityDelete } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { Row, StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
@@ -110,11 +110,21 @@ export async function updateEntity(
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
   const meta = { user, mutation: "updateEntity", citations: [citation] };
   return db.transaction(async (run) => {
-    const [row] = await recorded(run, meta, [{ kind: "ENTITY", ids: [input.id] }], () =>
-      run("mutations/update-entity", { id: input.id, props, citation, now, user: user.id }),
-    );
+    // The update reads the entity before and after itself, under its lock: no snapshots around it.
+    const [row] = await run("mutations/update-entity", {
+      id: input.id,
+      props,
+      citation,
+      now,
+      user: user.id,
+    });
     if (!row) throw new NotFoundError("Entity", input.id);
-    const [answer] = await run(entityStatement(info), { id: input.id });
+    const change = { kind: "ENTITY" as const, id: input.id, before: row.before, after: row.entity };
+    // Sent together, the driver pipelines them: one round trip while the entity's lock is held.
+    const [, [answer]] = await Promise.all([
+      appendChanges(run, meta, [change]),
+      run(entityStatement(info), { id: input.id }),
+    ]);
     return answer!.entity as ShapedEntity;
   });
 }

@@ -1,5 +1,5 @@
 import type { Principal } from "../auth/principal";
-import { recorded } from "../changes/change-log.store";
+import { appendChanges, recorded } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
@@ -162,12 +162,22 @@ export async function updateRelationship(
       );
     }
     const meta = { user, mutation: "updateRelationship", citations: [citation] };
-    const [row] = await recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [input.id] }], () =>
-      run("mutations/update-relationship", { id: input.id, props, citation, now, user: user.id }),
-    );
+    // The update reads the relationship before and after itself, under its lock: no snapshots around it.
+    const [row] = await run("mutations/update-relationship", {
+      id: input.id,
+      props,
+      citation,
+      now,
+      user: user.id,
+    });
     const updated = row!.relationship as StoredRelationship;
     if (updated.type === "OWNS") await checkTotalOwnership(run, updated.target, updated.props);
-    return stored(run, info, [], input.id);
+    const change = { kind: "RELATIONSHIP" as const, id: input.id, before: row!.before, after: updated };
+    const [, answer] = await Promise.all([
+      appendChanges(run, meta, [change]),
+      stored(run, info, [], input.id),
+    ]);
+    return answer;
   });
 }
 
