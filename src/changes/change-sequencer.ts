@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { GraphGateway } from "../graph/gateway";
+import { int } from "../graph/values";
 
 export interface ChangeSequencerOptions {
   /** How often a replica looks for records left without a number (a writer that stopped right after its commit). */
@@ -68,7 +69,7 @@ export class ChangeSequencer {
       let numbered = 0;
       do {
         const [row] = await this.gateway.transaction(
-          (run) => run("changes/sequence-pending", { limit: this.batch }),
+          (run) => run("changes/sequence-pending", { limit: int(this.batch) }),
           { operation: "changes-sequencer" },
         );
         numbered = Number(row?.numbered ?? 0);

@@ -172,7 +172,12 @@ export async function updateRelationship(
     });
     const updated = row!.relationship as StoredRelationship;
     if (updated.type === "OWNS") await checkTotalOwnership(run, updated.target, updated.props);
-    const change = { kind: "RELATIONSHIP" as const, id: input.id, before: row!.before, after: updated };
+    const change = {
+      kind: "RELATIONSHIP" as const,
+      id: input.id,
+      before: row!.before,
+      after: updated,
+    };
     const [, answer] = await Promise.all([
       appendChanges(run, meta, [change]),
       stored(run, info, [], input.id),

@@ -27,7 +27,7 @@ registerEnumType(ChangeOperation, {
 
 @ObjectType({ simpleResolvers: true, description: "An immutable record of one write to one item, in the write's own transaction." })
 export class Change {
-  @Field(() => Int, { description: "Sequence number: strictly increasing in commit order, with no gaps; 0 is the seed load." })
+  @Field(() => Int, { description: "Sequence number: strictly increasing, with no gaps, given once the write has committed and before its mutation answers; 0 is the seed load." })
   seq!: number;
 
   @Field(() => String, { description: "Opaque cursor of this change: pass it as `after` to `changes` or `changed` to go on from here." })

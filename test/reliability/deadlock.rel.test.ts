@@ -10,12 +10,7 @@ import { authHeader, CustomApi } from "../support/custom-api";
 import { settleWithin } from "../support/settle-within";
 
 /**
- * F5, as it stands since the change log: every mutation takes the log's counter lock before it writes (so change
- * numbers follow commit order), which runs mutations one at a time; writers that list the same entities in
- * opposite orders therefore no longer deadlock, and the tests below check that all of them succeed at the first
- * attempt. The driver's retry of a deadlock is not induced through the API any more (left to do: induce it with
- * writes outside the mutation path). What follows was the test's design before the log:
- * a real deadlock, induced through the API. `createEvent` MERGEs one INVOLVES relationship per
+ * F5: a real deadlock, induced through the API. `createEvent` MERGEs one INVOLVES relationship per
  * participant, in the order given (`set-event-participants`: UNWIND, then MERGE, which locks both ends of each
  * relationship it creates, until commit). Events with the same participants listed in opposite orders
  * therefore lock the same entity nodes in opposite orders; run concurrently, Neo4j detects deadlocks
@@ -150,7 +145,7 @@ describe("F5: deadlocks are retried", () => {
     await shared?.stop();
   });
 
-  it(`${PAIRS} pairs of createEvent locking ${PER_PAIR} entities in opposite orders: all succeed, none deadlocks (mutations take the change log's lock first)`, async () => {
+  it(`${PAIRS} pairs of createEvent locking ${PER_PAIR} entities in opposite orders: all succeed, deadlocks retried`, async () => {
     const rounds: Array<Awaited<ReturnType<typeof burst>>> = [];
     for (let round = 0; round < ROUNDS && !rounds.some((r) => r.errors.length > 0); round++) {
       rounds.push(
@@ -175,22 +170,18 @@ describe("F5: deadlocks are retried", () => {
       expect(rows).toHaveLength(PAIRS * 2);
       for (const row of rows) expect(row.involved).toBe(PER_PAIR);
     }
-    // Mutations take the change log's lock before any item's (src/changes/change-log.store.ts): they run one at a
-    // time, so opposite orders no longer deadlock, and no transaction function ran twice.
-    for (const { errors, figures } of rounds) {
-      expect(errors).toEqual([]);
-      expect(figures.createEventRuns).toBe(PAIRS * 2);
-    }
+    // Retried: in some round, transaction functions ran more often than there were requests, after deadlocks.
+    const last = rounds[rounds.length - 1]!;
+    expect(last.errors.length).toBeGreaterThan(0);
+    expect(last.figures.createEventRuns).toBeGreaterThan(PAIRS * 2);
   });
 
-  it(`measured: ${PAIRS * 2} writers over the same ${HOT} entities: all succeed, none deadlocks`, async () => {
+  it(`measured: ${PAIRS * 2} writers over the same ${HOT} entities: deadlocks retried; what outlives the retries is SERVICE_UNAVAILABLE`, async () => {
     const hot = Array.from({ length: HOT }, (_, k) => `${P}-hot${k}`);
     const { results, failures, figures, rows, errors } = await burst("hot", PAIRS * 2, () => hot);
     all.hot = figures;
-    // One at a time behind the change log's lock: no deadlock, nothing to retry.
-    expect(errors).toEqual([]);
-    expect(failures).toEqual([]);
-    expect(figures.createEventRuns).toBe(PAIRS * 2);
+    expect(figures.createEventRuns).toBeGreaterThan(PAIRS * 2);
+    expect([...new Set(errors)]).toEqual(["Neo.TransientError.Transaction.DeadlockDetected"]);
     // Failures (if any: the driver gives up after its retry window) are the mapped, retry-safe code, never a 500.
     for (const r of failures) {
       expect(r.status).toBe(200);
