@@ -35,6 +35,8 @@ export interface SutContext {
   readonly jwtSecret: string;
   /** Cores the SUT processes are pinned to (taskset), or undefined for no pinning. */
   readonly sutCores?: string;
+  /** More environment for our server's process (O), e.g. RECORD_CHANGES. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export const bodies: Record<SutId, (c: QueryClass, p: Params) => unknown> = {
@@ -179,6 +181,7 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
         LOG_LEVEL: "warn",
         RATE_LIMIT_MAX: "0",
         JWT_SECRET: ctx.jwtSecret,
+        ...ctx.env,
       },
       ctx.sutCores,
     );
@@ -191,7 +194,11 @@ export async function startSut(id: SutId, ctx: SutContext): Promise<RunningSut> 
       id,
       url: `http://127.0.0.1:${port}/graphql`,
       pid: child.pid,
-      command: `NODE_ENV=production PORT=${port} SEED_ON_START=false LOG_LEVEL=warn RATE_LIMIT_MAX=0 JWT_SECRET=<per run> NEO4J_URI=${ctx.uri} node dist/index.js`,
+      command: `NODE_ENV=production PORT=${port} SEED_ON_START=false LOG_LEVEL=warn RATE_LIMIT_MAX=0 JWT_SECRET=<per run> ${Object.entries(
+        ctx.env ?? {},
+      )
+        .map(([k, v]) => `${k}=${v} `)
+        .join("")}NEO4J_URI=${ctx.uri} node dist/index.js`,
       body: bodies.O,
       headers: auth(ctx),
       stop: () => stopChild(child),

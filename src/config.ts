@@ -81,6 +81,11 @@ const envSchema = z.object({
     .describe(
       "An event-loop delay above this is logged as a warning and counted in nodejs_eventloop_stalls_total",
     ),
+  RECORD_CHANGES: bool
+    .default(true)
+    .describe(
+      "Every mutation records its changes (history, changes, knownAt and subscriptions read them); false only to measure what recording costs (npm run bench:changes)",
+    ),
   CHANGES_SWEEP_MS: z.coerce
     .number()
     .int()
@@ -161,6 +166,8 @@ export interface AppConfig {
 
 /** Live updates: how each replica reads the change log, and what one WebSocket client may hold. */
 export interface SubscriptionsConfig {
+  /** Whether mutations record their changes (see RECORD_CHANGES). */
+  readonly record: boolean;
   readonly pollMs: number;
   /** How often records left without a number are numbered (see ChangeSequencer). */
   readonly sweepMs: number;
@@ -290,6 +297,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }),
     monitoring: Object.freeze({ eventLoopStallMs: e.EVENT_LOOP_STALL_MS }),
     subscriptions: Object.freeze({
+      record: e.RECORD_CHANGES,
       pollMs: e.CHANGES_POLL_MS,
       sweepMs: e.CHANGES_SWEEP_MS,
       maxLag: e.SUBSCRIPTION_MAX_LAG,

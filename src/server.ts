@@ -118,7 +118,8 @@ export async function createServer(
   );
   const sequencer = new ChangeSequencer(gateway, logger, { sweepMs: live.sweepMs });
   sequencer.onNumbered(() => feed.wake());
-  sequencer.start();
+  // Without recording (RECORD_CHANGES=false) there is nothing to number.
+  if (live.record) sequencer.start();
   const subscriptions = startSubscriptionServer({
     httpServer,
     schema,
@@ -159,7 +160,7 @@ export async function createServer(
           };
         },
       },
-      changeWakePlugin(sequencer),
+      ...(live.record ? [changeWakePlugin(sequencer)] : []),
       subscriptionsOverWebSocketPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
@@ -185,7 +186,7 @@ export async function createServer(
     express.json({ limit: limits.maxBodyBytes }) as Step,
     ...(limits.maxInFlight > 0 ? [admissionControl(limits.maxInFlight, metrics)] : []),
   ];
-  const context = requestContext({ gateway, rates, verifyToken });
+  const context = requestContext({ gateway, rates, verifyToken, recordChanges: live.record });
 
   app.use(httpLogger);
   app.use(healthRouter(gateway));

@@ -14,6 +14,8 @@ export interface WriteMeta {
   user: Principal;
   mutation: string;
   citations: readonly ResolvedCitation[];
+  /** False when RECORD_CHANGES is off: the write runs alone, nothing is read around it or appended. */
+  record: boolean;
 }
 
 const SNAPSHOTS: Record<ItemKind, CypherName> = {
@@ -49,6 +51,7 @@ export async function recorded<T>(
   touched: Touched | (() => Promise<Touched>),
   write: () => Promise<T>,
 ): Promise<T> {
+  if (!meta.record) return write();
   const items = typeof touched === "function" ? await touched() : touched;
   // Read under the items' locks: a second write of one of them waits here until this one commits.
   const before = await states(run, items);
@@ -79,7 +82,7 @@ export async function appendChanges(
   meta: WriteMeta,
   changed: readonly ItemStates[],
 ): Promise<void> {
-  const rows = changeRows(changed);
+  const rows = meta.record ? changeRows(changed) : [];
   if (rows.length === 0) return;
   await run("changes/append-changes", {
     actor: meta.user.id,

@@ -68,8 +68,11 @@ export class ChangeSequencer {
     try {
       let numbered = 0;
       do {
-        const [row] = await this.gateway.transaction(
-          (run) => run("changes/sequence-pending", { limit: int(this.batch) }),
+        // Auto-commit: the counter's lock is held for the statement and its commit, in one round trip; a run
+        // that finds nothing pending writes nothing.
+        const [row] = await this.gateway.autoCommit(
+          "changes/sequence-pending",
+          { limit: int(this.batch) },
           { operation: "changes-sequencer" },
         );
         numbered = Number(row?.numbered ?? 0);

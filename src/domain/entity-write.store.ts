@@ -77,7 +77,7 @@ export async function createEntity(
     ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
-  const meta = { user, mutation: "createEntity", citations };
+  const meta = { user, mutation: "createEntity", citations, record: db.recordsChanges };
   return db.transaction(async (run) => {
     const known = (await findItems(run, [input.id])).get(input.id);
     if (known?.eventKind)
@@ -108,7 +108,7 @@ export async function updateEntity(
     ["name", "aliases"],
   );
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
-  const meta = { user, mutation: "updateEntity", citations: [citation] };
+  const meta = { user, mutation: "updateEntity", citations: [citation], record: db.recordsChanges };
   return db.transaction(async (run) => {
     // The update reads the entity before and after itself, under its lock: no snapshots around it.
     const [row] = await run("mutations/update-entity", {
@@ -136,7 +136,7 @@ export async function deleteEntity(
   id: string,
   citation: ResolvedCitation,
 ) {
-  const meta = { user, mutation: "deleteEntity", citations: [citation] };
+  const meta = { user, mutation: "deleteEntity", citations: [citation], record: db.recordsChanges };
   const [row] = await db.transaction((run) =>
     recorded(
       run,

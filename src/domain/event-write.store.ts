@@ -75,7 +75,7 @@ export async function createEvent(
     }
     if (!known?.eventKind) {
       await checkParticipants(run, input.participants);
-      const meta = { user, mutation: "createEvent", citations };
+      const meta = { user, mutation: "createEvent", citations, record: db.recordsChanges };
       await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
         await run("mutations/create-event", { id: input.id, label: input.kind, props });
         await run("mutations/set-event-participants", {
@@ -108,7 +108,12 @@ export async function updateEvent(
   };
   return db.transaction(async (run) => {
     if (input.participants) await checkParticipants(run, input.participants);
-    const meta = { user, mutation: "updateEvent", citations: [citation] };
+    const meta = {
+      user,
+      mutation: "updateEvent",
+      citations: [citation],
+      record: db.recordsChanges,
+    };
     await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
       const [row] = await run("mutations/update-event", {
         id: input.id,
@@ -138,7 +143,7 @@ export async function deleteEvent(
   id: string,
   citation: ResolvedCitation,
 ) {
-  const meta = { user, mutation: "deleteEvent", citations: [citation] };
+  const meta = { user, mutation: "deleteEvent", citations: [citation], record: db.recordsChanges };
   const [row] = await db.transaction((run) =>
     recorded(run, meta, [{ kind: "EVENT", ids: [id] }], () =>
       run("mutations/delete-event", { id }),

@@ -124,7 +124,7 @@ export async function createRelationship(
       }
       return { created: false, relationship: await stored(run, info, ["relationship"], input.id) };
     }
-    const meta = { user, mutation: "createRelationship", citations };
+    const meta = { user, mutation: "createRelationship", citations, record: db.recordsChanges };
     await recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [input.id] }], () =>
       run("mutations/create-relationship", {
         id: input.id,
@@ -161,7 +161,12 @@ export async function updateRelationship(
         "is an INVOLVES relationship: change the event's participants instead",
       );
     }
-    const meta = { user, mutation: "updateRelationship", citations: [citation] };
+    const meta = {
+      user,
+      mutation: "updateRelationship",
+      citations: [citation],
+      record: db.recordsChanges,
+    };
     // The update reads the relationship before and after itself, under its lock: no snapshots around it.
     const [row] = await run("mutations/update-relationship", {
       id: input.id,
@@ -204,7 +209,12 @@ export async function deleteRelationship(
   id: string,
   citation: ResolvedCitation,
 ) {
-  const meta = { user, mutation: "deleteRelationship", citations: [citation] };
+  const meta = {
+    user,
+    mutation: "deleteRelationship",
+    citations: [citation],
+    record: db.recordsChanges,
+  };
   const [row] = await db.transaction((run) =>
     recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [id] }], () =>
       run("mutations/delete-relationship", { id }),

@@ -145,6 +145,26 @@ export class GraphGateway {
     );
   }
 
+  /**
+   * Runs one registered statement in an auto-commit transaction: one round trip, no BEGIN or COMMIT on the wire,
+   * and no retry (for work that is run again anyway, like numbering change records).
+   */
+  async autoCommit(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+    const session = this.session("WRITE");
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await session.run(this.cypher.get(name), params, this.transactionConfig(work));
+      ok = true;
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (error) {
+      throw mapNeo4jError(error, work.timeoutMs ?? this.options.timeoutMs);
+    } finally {
+      this.observe(name, performance.now() - started, ok, work);
+      await session.close();
+    }
+  }
+
   /** Runs a schema statement (constraints, indexes) in an auto-commit transaction. */
   async schema(name: CypherName): Promise<void> {
     const session = this.session("WRITE");

@@ -15,6 +15,8 @@ export class RequestDb {
     readonly requestId: string,
     /** Where generated statements are logged, at debug level, with their parameters. */
     private readonly logger?: Logger,
+    /** Whether this request's writes record their changes (RECORD_CHANGES). */
+    readonly recordsChanges = true,
   ) {}
 
   read(statement: Statement, params: Params = {}): Promise<Row[]> {

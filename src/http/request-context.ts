@@ -10,6 +10,8 @@ export interface RequestContextDeps {
   readonly gateway: GraphGateway;
   readonly rates: RateBook;
   readonly verifyToken: (token: string) => Promise<Principal>;
+  /** Whether mutations record their changes (RECORD_CHANGES). */
+  readonly recordChanges: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export function requestContext(deps: RequestContextDeps) {
   const { gateway, rates, verifyToken } = deps;
   return async (req: IncomingMessage): Promise<RequestContext> => {
     const requestId = String(req.id);
-    const db = new RequestDb(gateway, requestId, req.log);
+    const db = new RequestDb(gateway, requestId, req.log, deps.recordChanges);
     const token = bearerToken(req.headers.authorization);
     let user: Principal | undefined;
     let authError: string | undefined;

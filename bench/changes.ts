@@ -1,0 +1,256 @@
+import "reflect-metadata";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { signToken } from "../src/auth/jwt";
+import { loadConfig } from "../src/config";
+import { CypherRegistry } from "../src/graph/cypher-registry";
+import { createDriver } from "../src/graph/driver";
+import { GraphGateway } from "../src/graph/gateway";
+import { projectRoot } from "../src/project-root";
+import { applySchema, loadSeed } from "../src/seed/load-seed";
+import { seedDir } from "../src/seed/prepare";
+import { readSeed } from "../src/seed/seed-files";
+import { startThrowawayNeo4j, THROWAWAY_PASSWORD } from "../src/synthetic/throwaway-neo4j";
+import { median, round } from "./measure";
+import { startSut } from "./suts";
+
+const say = (line: string) => process.stderr.write(`[bench:changes] ${line}\n`);
+
+const CREATE = `mutation($i: CreateEntityInput!) { createEntity(input: $i) { created } }`;
+const UPDATE = `mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }`;
+const CHANGED = `subscription { changed(kinds: [ENTITY]) { seq time itemId } }`;
+const CITE = { section: "Item 4", quote: "NTT Communications purchased shares of our company" };
+
+interface Run {
+  readonly record: boolean;
+  readonly rep: number;
+  readonly writes: number;
+  readonly errors: number;
+  readonly seconds: number;
+  readonly writesPerSecond: number;
+  /** With the log: from a change's `time` (the database's clock, when it was appended) to its arrival. */
+  readonly lagMs?: { readonly p50: number; readonly p99: number; readonly received: number };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/**
+ * Writers that each create an entity of their own, then update it with a new citation, in a loop, for `seconds`:
+ * no two writers touch one item, so what is measured is the cost of writing, not of waiting for each other.
+ */
+async function writeLoad(
+  url: string,
+  token: string,
+  writers: number,
+  seconds: number,
+  tag: string,
+): Promise<{ writes: number; errors: number; seconds: number }> {
+  const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
+  const end = Date.now() + seconds * 1000;
+  let writes = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      for (let n = 0; Date.now() < end; n++) {
+        const id = `bench-${tag}-${w}-${Math.floor(n / 2)}`;
+        const body =
+          n % 2 === 0
+            ? {
+                query: CREATE,
+                variables: { i: { id, kind: "Company", name: id, citations: [CITE] } },
+              }
+            : {
+                query: UPDATE,
+                variables: {
+                  i: {
+                    id,
+                    citation: {
+                      section: "bench",
+                      quote: `update ${n}`,
+                      url: `https://example.com/${n}`,
+                    },
+                  },
+                },
+              };
+        const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
+        const json = (await res.json()) as { errors?: unknown[] };
+        if (res.status === 200 && !json.errors) writes += 1;
+        else errors += 1;
+      }
+    }),
+  );
+  return { writes, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A `changed` subscriber that notes, for each change, how long after its `time` it arrived. */
+function subscriber(url: string, token: string) {
+  const lags: number[] = [];
+  const client = createClient({
+    url: url.replace(/^http/, "ws"),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: false,
+    retryAttempts: 0,
+  });
+  let ready!: () => void;
+  const acked = new Promise<void>((resolve) => (ready = resolve));
+  client.on("connected", () => ready());
+  const stop = client.subscribe<{ changed: { time: string } }>(
+    { query: CHANGED },
+    {
+      next: (value) => {
+        const time = value.data?.changed.time;
+        if (time) lags.push(Date.now() - Date.parse(time));
+      },
+      error: (error) => say(`subscription error: ${JSON.stringify(error)}`),
+      complete: () => undefined,
+    },
+  );
+  return {
+    acked,
+    lags,
+    close: async () => {
+      stop();
+      await client.dispose();
+    },
+  };
+}
+
+/**
+ * `npm run bench:changes [-- --duration 20 --reps 3 --writers 8 --warmup 5]`: the write throughput of our server with
+ * the change log (RECORD_CHANGES=true) against the same build without it (RECORD_CHANGES=false), in alternating
+ * runs (on, off, on, off ...) on one throwaway Neo4j with the seed, and, with the log, the delivery lag of a
+ * `changed` subscriber under that load. Writes bench/results/changes.{json,md}.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string", default: "20" },
+      warmup: { type: "string", default: "5" },
+      reps: { type: "string", default: "3" },
+      writers: { type: "string", default: "8" },
+    },
+  });
+  const seconds = Number(values.duration);
+  const warmup = Number(values.warmup);
+  const reps = Number(values.reps);
+  const writers = Number(values.writers);
+  const neo = await startThrowawayNeo4j(say, { heap: "1g", pageCache: "512m" });
+  const driver = createDriver({ uri: neo.boltUri, user: "neo4j", password: THROWAWAY_PASSWORD });
+  const runs: Run[] = [];
+  try {
+    const cypher = CypherRegistry.load(join(projectRoot(), "cypher"));
+    const loader = new GraphGateway(driver, cypher, {
+      database: "neo4j",
+      timeoutMs: 300000,
+      app: "iij-kg-bench-changes",
+    });
+    await applySchema(loader, cypher.namesUnder("schema/"));
+    await loadSeed(loader, readSeed(seedDir()));
+    await loader.readText("CALL db.awaitIndexes(300)");
+    const jwtSecret = randomBytes(32).toString("hex");
+    const token = await signToken(
+      { ...loadConfig().auth, secret: jwtSecret },
+      { subject: "bench", roles: ["editor", "viewer"], expiresIn: "12h" },
+    );
+    for (let rep = 1; rep <= reps; rep++) {
+      for (const record of [true, false]) {
+        const server = await startSut("O", {
+          uri: neo.boltUri,
+          password: THROWAWAY_PASSWORD,
+          gateway: loader,
+          driver,
+          inProcess: false,
+          editorToken: token,
+          jwtSecret,
+          env: { RECORD_CHANGES: String(record) },
+        });
+        try {
+          const tag = `${record ? "on" : "off"}-${rep}`;
+          say(`${tag}: ${warmup} s warm-up, then ${seconds} s of ${writers} writers ...`);
+          await writeLoad(server.url!, token, writers, warmup, `${tag}-warm`);
+          const sub = record ? subscriber(server.url!, token) : undefined;
+          await sub?.acked;
+          const load = await writeLoad(server.url!, token, writers, seconds, tag);
+          // Changes still on their way when the load stops arrive within a second.
+          await new Promise((r) => setTimeout(r, 1000));
+          await sub?.close();
+          const sorted = [...(sub?.lags ?? [])].sort((a, b) => a - b);
+          const run: Run = {
+            record,
+            rep,
+            ...load,
+            seconds: round(load.seconds, 1),
+            writesPerSecond: round(load.writes / load.seconds, 1),
+            ...(sub
+              ? {
+                  lagMs: {
+                    p50: percentile(sorted, 50),
+                    p99: percentile(sorted, 99),
+                    received: sorted.length,
+                  },
+                }
+              : {}),
+          };
+          runs.push(run);
+          say(JSON.stringify(run));
+        } finally {
+          await server.stop();
+        }
+      }
+    }
+  } finally {
+    await driver.close();
+    await neo.stop();
+  }
+  const rate = (record: boolean) =>
+    median(runs.filter((r) => r.record === record).map((r) => r.writesPerSecond));
+  const withLog = rate(true);
+  const withoutLog = rate(false);
+  const lags = runs.filter((r) => r.lagMs);
+  const summary = {
+    writers,
+    seconds,
+    reps,
+    medianWritesPerSecond: { withLog, withoutLog },
+    slowerByPercent: round(100 * (1 - withLog / withoutLog), 1),
+    lagMs: {
+      p50: median(lags.map((r) => r.lagMs!.p50)),
+      p99: median(lags.map((r) => r.lagMs!.p99)),
+    },
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+  };
+  const dir = join(projectRoot(), "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "changes.json"), `${JSON.stringify({ summary, runs }, null, 2)}\n`);
+  const lines = [
+    "# Writes with and without the change log",
+    "",
+    `\`npm run bench:changes -- ${process.argv.slice(2).join(" ")}\`: ${writers} writers, each creating an entity of its own and then updating it, ${seconds} s per run after a ${warmup} s warm-up, ${reps} runs each, alternating; with the log, one \`changed\` subscriber.`,
+    "",
+    "| run | change log | writes/s | errors | lag p50 (ms) | lag p99 (ms) | changes received |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ...runs.map(
+      (r) =>
+        `| ${r.rep} | ${r.record ? "on" : "off"} | ${r.writesPerSecond} | ${r.errors} | ${r.lagMs?.p50 ?? ""} | ${r.lagMs?.p99 ?? ""} | ${r.lagMs?.received ?? ""} |`,
+    ),
+    "",
+    `Median writes/s: ${withLog} with the log, ${withoutLog} without (${summary.slowerByPercent}% slower). Delivery lag (from a change's \`time\` to its arrival at the subscriber), median over runs: p50 ${summary.lagMs.p50} ms, p99 ${summary.lagMs.p99} ms.`,
+    "",
+  ];
+  writeFileSync(join(dir, "changes.md"), lines.join("\n"));
+  say(`wrote bench/results/changes.{json,md}: ${JSON.stringify(summary)}`);
+  if (summary.errors > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+});
