@@ -85,10 +85,21 @@ export async function createEntity(
     if (known?.entityKind && known.entityKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.entityKind}`);
     }
-    await recorded(run, meta, [{ kind: "ENTITY", ids: [input.id] }], () =>
-      run("mutations/create-entity", { id: input.id, label: input.kind, props }),
-    );
-    const [row] = await run(entityStatement(info, ["entity"]), { id: input.id });
+    const [stored] = await run("mutations/create-entity", {
+      id: input.id,
+      label: input.kind,
+      props,
+    });
+    // The create returns its own after; before, there was no entity with the id (find-items), and a repeat of
+    // the same create changes nothing.
+    const changed = known?.entityKind
+      ? []
+      : [{ kind: "ENTITY" as const, id: input.id, before: null, after: stored!.entity }];
+    // Sent together, the driver pipelines them: one round trip.
+    const [, [row]] = await Promise.all([
+      appendChanges(run, meta, changed),
+      run(entityStatement(info, ["entity"]), { id: input.id }),
+    ]);
     return { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
   });
 }

@@ -125,17 +125,26 @@ export async function createRelationship(
       return { created: false, relationship: await stored(run, info, ["relationship"], input.id) };
     }
     const meta = { user, mutation: "createRelationship", citations, record: db.recordsChanges };
-    await recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [input.id] }], () =>
-      run("mutations/create-relationship", {
-        id: input.id,
-        type: input.type,
-        from: input.from,
-        to: input.to,
-        props,
-      }),
-    );
+    const [row] = await run("mutations/create-relationship", {
+      id: input.id,
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      props,
+    });
     if (input.type === "OWNS") await checkTotalOwnership(run, input.to, props);
-    return { created: true, relationship: await stored(run, info, ["relationship"], input.id) };
+    // The create returns its own after; before, there was no relationship with the id (find-relationship).
+    const change = {
+      kind: "RELATIONSHIP" as const,
+      id: input.id,
+      before: null,
+      after: row!.relationship,
+    };
+    const [, relationship] = await Promise.all([
+      appendChanges(run, meta, [change]),
+      stored(run, info, ["relationship"], input.id),
+    ]);
+    return { created: true, relationship };
   });
 }
 

@@ -12,7 +12,8 @@ describe("bench smoke run", () => {
     result = await runBench({
       sizes: [300],
       durationS: 0.5,
-      warmupS: 0,
+      // A warm-up pass first: on a busy machine a statement's first planning can outlast the half second.
+      warmupS: 0.5,
       reps: 1,
       connections: [2],
       seed: 42,
