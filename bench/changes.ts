@@ -89,9 +89,13 @@ async function writeLoad(
   return { writes, errors, seconds: (performance.now() - started) / 1000 };
 }
 
-/** A `changed` subscriber that notes, for each change, how long after its `time` it arrived. */
+/**
+ * A `changed` subscriber that notes, for each change recorded from `from` on, how long after its `time` it arrived.
+ * Started before the warm-up, so it is registered on the server before the timed writes begin.
+ */
 function subscriber(url: string, token: string) {
   const lags: number[] = [];
+  let from = Infinity;
   const client = createClient({
     url: url.replace(/^http/, "ws"),
     webSocketImpl: WebSocket,
@@ -107,7 +111,7 @@ function subscriber(url: string, token: string) {
     {
       next: (value) => {
         const time = value.data?.changed.time;
-        if (time) lags.push(Date.now() - Date.parse(time));
+        if (time && Date.parse(time) >= from) lags.push(Date.now() - Date.parse(time));
       },
       error: (error) => say(`subscription error: ${JSON.stringify(error)}`),
       complete: () => undefined,
@@ -116,6 +120,10 @@ function subscriber(url: string, token: string) {
   return {
     acked,
     lags,
+    /** Counts the changes recorded from now on. */
+    measure: () => {
+      from = Date.now();
+    },
     close: async () => {
       stop();
       await client.dispose();
@@ -175,9 +183,10 @@ async function main(): Promise<void> {
         try {
           const tag = `${record ? "on" : "off"}-${rep}`;
           say(`${tag}: ${warmup} s warm-up, then ${seconds} s of ${writers} writers ...`);
-          await writeLoad(server.url!, token, writers, warmup, `${tag}-warm`);
           const sub = record ? subscriber(server.url!, token) : undefined;
           await sub?.acked;
+          await writeLoad(server.url!, token, writers, warmup, `${tag}-warm`);
+          sub?.measure();
           const load = await writeLoad(server.url!, token, writers, seconds, tag);
           // Changes still on their way when the load stops arrive within a second.
           await new Promise((r) => setTimeout(r, 1000));

@@ -181,4 +181,26 @@ describe("the change log", () => {
     );
     expect(all!.n).toBe(all!.top);
   });
+  it("numbers in its next run a record that a stopped replica committed without a number, before later ones", async () => {
+    const left = `${p}-left`;
+    // What a write leaves when its replica stops between the commit and the numbering: a committed :Pending record.
+    await api.db.driver.executeQuery(
+      `CREATE (:Change:Pending {write: 'test-left', position: 0, time: datetime.realtime(), actor: 'carol',
+        mutation: 'createEntity', operation: 'CREATE', itemKind: 'ENTITY', itemId: $id, after: '{}', fields: [],
+        citeSection: [], citeQuote: [], citeOffset: [], citeUrl: []})`,
+      { id: left },
+    );
+    const later = `${p}-after-left`;
+    expect((await write(CREATE_ENTITY, company(later))).errors).toBeUndefined();
+    // The mutation's answer waited for a run of the sequencer, which numbers every committed record without one.
+    const [leftChange] = await changesOf(left);
+    const [laterChange] = await changesOf(later);
+    expect(leftChange!.seq).toEqual(expect.any(Number));
+    expect(laterChange!.seq).toBeGreaterThan(leftChange!.seq);
+    const [pending] = await api.db.gateway.readText(
+      "MATCH (c:Change) WHERE c.itemId IN $ids AND (c:Pending OR c.write IS NOT NULL) RETURN count(c) AS n",
+      { ids: [left, later] },
+    );
+    expect(pending!.n).toBe(0);
+  });
 });
