@@ -11,15 +11,9 @@ import {
 } from "../translate/stored-shape";
 import type { RootInfo } from "../translate/translate";
 import { knownAtInstant } from "./change.rules";
+import type { StoredRelationship } from "../model/stored-relationship";
 
 type Props = Record<string, unknown>;
-interface StoredRelationship {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  props: Props;
-}
 
 /** Relationships read at most, stored and changed-since each, by a knownAt read of `relationships`. */
 export const KNOWN_AT_SCAN_LIMIT = 10_000;

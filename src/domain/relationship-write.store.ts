@@ -23,15 +23,9 @@ import {
   resolveCitations,
   type ResolvedCitation,
 } from "./write.rules";
+import type { StoredRelationship } from "../model/stored-relationship";
 
 type Props = Record<string, unknown>;
-interface StoredRelationship {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  props: Props;
-}
 
 const PROPERTY_KEYS = [
   "percentage",

@@ -1,5 +1,6 @@
 import { citationsOf } from "../model/stored-values";
 import { isHop } from "../schema/relationship-hops.rule";
+import type { StoredRelationship } from "../model/stored-relationship";
 import type { Shaped, ShapedEntity } from "./shaped";
 import type { RootInfo } from "./translate";
 import { possibleTypes, selectedFields } from "./walk";
@@ -36,13 +37,7 @@ export function shapeStoredEntity(props: Props): ShapedEntity {
 }
 
 /** A relationship's stored properties shaped as relationship.projection.ts projects a `Relationship`. */
-export function shapeStoredRelationship(r: {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  props: Props;
-}): Shaped & { id: string } {
+export function shapeStoredRelationship(r: StoredRelationship): Shaped & { id: string } {
   return {
     id: r.id,
     type: r.type,

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,6 +20,7 @@ import { readSeed } from "../../src/seed/seed-files";
 import { TestApi } from "../support/api";
 import { CustomApi, authHeader } from "../support/custom-api";
 import { TEST_PASSWORD } from "../support/test-neo4j";
+import { buildServer } from "./support";
 
 /**
  * Faults of the database and the process. This file starts its OWN throwaway Neo4j, stops and restarts it;
@@ -270,23 +271,7 @@ describe("faults", () => {
 describe("F9: SIGTERM during load", () => {
   it("finishes the requests in flight, then exits 0", async () => {
     const root = projectRoot();
-    const outDir = join(root, "node_modules", ".cache", "rel-build");
-    execFileSync(
-      process.execPath,
-      [
-        join(root, "node_modules", "typescript", "bin", "tsc"),
-        "-p",
-        "tsconfig.build.json",
-        "--outDir",
-        outDir,
-        "--tsBuildInfoFile",
-        join(outDir, ".tsbuildinfo"),
-      ],
-      {
-        cwd: root,
-        stdio: "ignore",
-      },
-    );
+    const outDir = buildServer("rel-build");
     const port = await freePort();
     const child = spawn(process.execPath, [join(outDir, "index.js")], {
       cwd: root,

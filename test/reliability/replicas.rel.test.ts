@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { encodeChangeCursor } from "../../src/changes/change.rules";
 import { freePort } from "../../src/neo4j-local/ports";
@@ -7,6 +7,7 @@ import { projectRoot } from "../../src/project-root";
 import { postGraphQL, TestApi } from "../support/api";
 import { authHeader } from "../support/custom-api";
 import { ChangeSubscriber, type Received } from "../support/ws-client";
+import { buildServer } from "./support";
 
 const CITE = { section: "Item 4.B", quote: "NTT Communications purchased shares of our company" };
 const CREATE_ENTITY = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { created } }`;
@@ -113,21 +114,7 @@ describe("two replicas on one Neo4j", () => {
   };
 
   beforeAll(async () => {
-    const root = projectRoot();
-    const outDir = join(root, "node_modules", ".cache", "replica-build");
-    execFileSync(
-      process.execPath,
-      [
-        join(root, "node_modules", "typescript", "bin", "tsc"),
-        "-p",
-        "tsconfig.build.json",
-        "--outDir",
-        outDir,
-        "--tsBuildInfoFile",
-        join(outDir, ".tsbuildinfo"),
-      ],
-      { cwd: root, stdio: "ignore" },
-    );
+    const outDir = buildServer("replica-build");
     shared = await TestApi.start();
     await startReplica("A", outDir);
     await startReplica("B", outDir);

@@ -1,6 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { GraphGateway } from "../../src/graph/gateway";
+import { projectRoot } from "../../src/project-root";
 import type { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
 
@@ -121,4 +124,27 @@ export async function removeHub(shared: TestApi, prefix: string): Promise<void> 
     "MATCH (x:Entity) WHERE x.id STARTS WITH $p DETACH DELETE x",
     { p: prefix },
   );
+}
+
+/**
+ * Compiles the server (tsconfig.build.json) into node_modules/.cache/<name>, for tests that run it as a process of
+ * its own; returns the directory, whose index.js starts it.
+ */
+export function buildServer(name: string): string {
+  const root = projectRoot();
+  const outDir = join(root, "node_modules", ".cache", name);
+  execFileSync(
+    process.execPath,
+    [
+      join(root, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      "tsconfig.build.json",
+      "--outDir",
+      outDir,
+      "--tsBuildInfoFile",
+      join(outDir, ".tsbuildinfo"),
+    ],
+    { cwd: root, stdio: "ignore" },
+  );
+  return outDir;
 }
