@@ -28,22 +28,38 @@ function wsClient(headers: Record<string, string>): Client {
   return ws.client;
 }
 
-function isSubscription(query: string, operationName?: string | null): boolean {
+/**
+ * The operation to run: GraphiQL's own choice when the document has it, else the document's only operation.
+ * GraphiQL updates the operation name after a short pause in typing, so a query pasted and run at once still
+ * carries the name of the one it replaced ("Unknown operation named ...").
+ */
+function resolveOperation(
+  query: string,
+  operationName?: string | null,
+): { operationName?: string; subscription: boolean } {
   try {
-    return getOperationAST(parse(query), operationName ?? undefined)?.operation === "subscription";
+    const document = parse(query);
+    const operation =
+      getOperationAST(document, operationName ?? undefined) ?? getOperationAST(document);
+    if (!operation) return { operationName: operationName ?? undefined, subscription: false };
+    return {
+      operationName: operation.name?.value,
+      subscription: operation.operation === "subscription",
+    };
   } catch {
-    return false;
+    return { operationName: operationName ?? undefined, subscription: false };
   }
 }
 
 /** Queries and mutations as a POST; subscriptions over WebSocket at the same URL, each change as it comes. */
 const fetcher: Fetcher = async (params, options) => {
   const headers = (options?.headers ?? {}) as Record<string, string>;
-  if (isSubscription(params.query, params.operationName)) {
+  const { operationName, subscription } = resolveOperation(params.query, params.operationName);
+  if (subscription) {
     return wsClient(headers).iterate({
       query: params.query,
       variables: params.variables ?? undefined,
-      operationName: params.operationName ?? undefined,
+      operationName,
     }) as unknown as FetcherReturnType;
   }
   const res = await fetch(url, {
@@ -53,7 +69,7 @@ const fetcher: Fetcher = async (params, options) => {
       accept: "application/json",
       ...(options?.headers ?? {}),
     },
-    body: JSON.stringify(params),
+    body: JSON.stringify({ ...params, operationName }),
   });
   return res.json();
 };
