@@ -5,6 +5,7 @@ import { entityProjection } from "../translate/entity.projection";
 import type { ShapedEntity } from "../translate/shaped";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
+import { wherePredicate } from "../translate/where";
 import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
 import { luceneQuery } from "./search.rules";
 
@@ -42,21 +43,46 @@ export const entitiesStatement = (info: RootInfo) =>
     return `RETURN totalCount, [n IN page | ${entity}] AS page`;
   });
 
+/**
+ * The `entities` connection's statement with a `where` filter: the entities it keeps, in id order, counted
+ * (when `totalCount` is selected) before the page is cut after the cursor.
+ */
+export const filteredEntitiesStatement = (info: RootInfo, where: Record<string, unknown>) =>
+  translate(info, "queries/filter-entities", (t, nodes) => {
+    const root = rootPath(info);
+    const filter = wherePredicate(t, where, "EntityWhere", { node: "n" }, `${root}.where`);
+    const entity = entityProjection(
+      t,
+      "n",
+      nodesAt(nodes, ["edges", "node"], t.walk),
+      `${root}.edges.node`,
+    );
+    return [
+      `WITH n WHERE ${filter}`,
+      "WITH n ORDER BY n.id",
+      "WITH collect(n) AS matched",
+      "WITH CASE WHEN $withTotal THEN size(matched) END AS totalCount,",
+      "  [m IN matched WHERE m.id > coalesce($after, '')][..$first + 1] AS page",
+      `RETURN totalCount, [n IN page | ${entity}] AS page`,
+    ].join("\n");
+  });
+
 /** A page of entities ordered by id (Relay connection); totalCount is counted only when selected. */
 export async function listEntities(
   db: RequestDb,
   info: RootInfo,
-  page: { kind: string | null; first: number; after: string | null },
+  page: {
+    kind: string | null;
+    where: Record<string, unknown> | null;
+    first: number;
+    after: string | null;
+  },
 ): Promise<ConnectionRecord<ShapedEntity>> {
-  const { kind, first, after } = page;
+  const { kind, where, first, after } = page;
   const afterId = after === null ? null : decodeCursor(after, "after");
   const withTotal = selects(info, "totalCount");
-  const [row] = await db.read(entitiesStatement(info), {
-    kind,
-    first: int(first),
-    after: afterId,
-    withTotal,
-  });
+  const statement = where ? filteredEntitiesStatement(info, where) : entitiesStatement(info);
+  const [row] = await db.read(statement, { kind, first: int(first), after: afterId, withTotal });
   const items = (row?.page as ShapedEntity[] | undefined) ?? [];
   return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
 }

@@ -40,6 +40,7 @@ export const CYPHER_NAMES = [
   "queries/get-relationship",
   "queries/list-exchange-rates",
   "queries/list-entities",
+  "queries/filter-entities",
   "queries/search-entities",
   "queries/list-relationships",
   "queries/expand-neighborhood",

@@ -5,9 +5,12 @@ import { Event } from "../schema/event.type";
 import { Competition, Ownership, Position, Relationship, Supply } from "../schema/relation.type";
 import {
   CompetitorFieldArgs,
+  EntityListFieldArgs,
   EventsFieldArgs,
-  RelationFieldArgs,
+  OwnershipFieldArgs,
+  PositionFieldArgs,
   RelationshipsFieldArgs,
+  SupplyFieldArgs,
 } from "../schema/relations.args";
 import { projected } from "../translate/projection-key";
 import type { Shaped } from "../translate/shaped";
@@ -24,7 +27,7 @@ export class EntityFieldsResolver {
   })
   owners(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => OwnershipFieldArgs) _: OwnershipFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);
@@ -35,7 +38,7 @@ export class EntityFieldsResolver {
   })
   holdings(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => OwnershipFieldArgs) _: OwnershipFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);
@@ -57,7 +60,7 @@ export class EntityFieldsResolver {
   })
   suppliers(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => SupplyFieldArgs) _: SupplyFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);
@@ -68,7 +71,7 @@ export class EntityFieldsResolver {
   })
   customers(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => SupplyFieldArgs) _: SupplyFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);
@@ -79,7 +82,7 @@ export class EntityFieldsResolver {
   })
   officers(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => PositionFieldArgs) _: PositionFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);
@@ -90,7 +93,7 @@ export class EntityFieldsResolver {
   })
   positions(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => PositionFieldArgs) _: PositionFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);
@@ -102,7 +105,7 @@ export class EntityFieldsResolver {
   })
   riskFactors(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => EntityListFieldArgs) _: EntityListFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);
@@ -114,7 +117,7 @@ export class EntityFieldsResolver {
   })
   figures(
     @Root() e: Shaped,
-    @Args(() => RelationFieldArgs) _: RelationFieldArgs,
+    @Args(() => EntityListFieldArgs) _: EntityListFieldArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);

@@ -24,7 +24,7 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnection, {
-    description: "Entities ordered by id, optionally of one kind, as a Relay connection.",
+    description: "Entities ordered by id, optionally of one kind and kept by a `where` filter, as a Relay connection.",
   })
   entities(
     @Args(() => EntitiesArgs) a: EntitiesArgs,
@@ -33,6 +33,7 @@ export class EntityResolver {
   ) {
     return listEntities(ctx.db, info, {
       kind: a.kind ?? null,
+      where: a.where ?? null,
       first: a.first,
       after: a.after ?? null,
     });

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { EntityKind } from "./enums";
 import { IsSlug } from "./validators";
+import { EntityWhere } from "./where.input";
 
 @ArgsType()
 export class EntityArgs {
@@ -29,6 +30,13 @@ export class PageArgs {
 export class EntitiesArgs extends PageArgs {
   @Field(() => EntityKind, { nullable: true, description: "Only entities of this kind; all kinds when omitted." })
   kind?: EntityKind;
+
+  @Field(() => EntityWhere, {
+    nullable: true,
+    description:
+      "Only the entities this filter keeps, e.g. `{ holdings: { some: { percentage: { gte: 50 } } } }`; `totalCount` counts them.",
+  })
+  where?: Record<string, unknown>;
 }
 
 @ArgsType()

@@ -2,7 +2,18 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Direction, EventKind, RelationshipType, Segment } from "./enums";
 import { PageArgs } from "./entity.args";
+import {
+  CompetitionWhere,
+  EntityWhere,
+  OwnershipWhere,
+  PositionWhere,
+  RelationshipWhere,
+  SupplyWhere,
+} from "./where.input";
 import { IsPartialDate, IsSlug } from "./validators";
+
+/** The `where` argument of a relationship list. */
+const WHERE = "Only the items this filter keeps (before `first`); see the filter's fields.";
 
 @ArgsType()
 export class RelationshipsArgs extends PageArgs {
@@ -60,6 +71,9 @@ export class CompetitorFieldArgs {
   @Field(() => Segment, { nullable: true, description: "Only competition in this segment." })
   segment?: Segment;
 
+  @Field(() => CompetitionWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
+
   @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
   @Min(1)
   @Max(100)
@@ -67,7 +81,34 @@ export class CompetitorFieldArgs {
 }
 
 @ArgsType()
+export class OwnershipFieldArgs extends RelationFieldArgs {
+  @Field(() => OwnershipWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
+}
+
+@ArgsType()
+export class SupplyFieldArgs extends RelationFieldArgs {
+  @Field(() => SupplyWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
+}
+
+@ArgsType()
+export class PositionFieldArgs extends RelationFieldArgs {
+  @Field(() => PositionWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
+}
+
+@ArgsType()
+export class EntityListFieldArgs extends RelationFieldArgs {
+  @Field(() => EntityWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
+}
+
+@ArgsType()
 export class RelationshipsFieldArgs extends RelationFieldArgs {
+  @Field(() => RelationshipWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
+
   @Field(() => [RelationshipType], { nullable: true, description: "Only these types; all when omitted." })
   @IsOptional()
   @ArrayMaxSize(20)

@@ -1,9 +1,12 @@
 import { RelationshipType } from "../schema/enums";
 import {
   CompetitorFieldArgs,
+  EntityListFieldArgs,
   EventsFieldArgs,
-  RelationFieldArgs,
+  OwnershipFieldArgs,
+  PositionFieldArgs,
   RelationshipsFieldArgs,
+  SupplyFieldArgs,
 } from "../schema/relations.args";
 
 export type Direction = "OUT" | "IN" | "BOTH";
@@ -18,6 +21,8 @@ export interface RelationFieldArgValues {
   first: number;
   types?: string[] | null;
   direction?: Direction;
+  /** A filter on the items (its input type is the field's `where` argument's). */
+  where?: Record<string, unknown> | null;
 }
 
 /** What a relationship field reads, from its arguments. */
@@ -63,13 +68,13 @@ const POSITION = { person: "start", organization: "end" } as const;
  */
 export const RELATION_FIELDS = {
   owners: {
-    args: RelationFieldArgs,
+    args: OwnershipFieldArgs,
     item: "Ownership",
     ends: OWNERSHIP,
     read: along(["OWNS"], "IN"),
   },
   holdings: {
-    args: RelationFieldArgs,
+    args: OwnershipFieldArgs,
     item: "Ownership",
     ends: OWNERSHIP,
     read: along(["OWNS"], "OUT"),
@@ -87,37 +92,37 @@ export const RELATION_FIELDS = {
     }),
   },
   suppliers: {
-    args: RelationFieldArgs,
+    args: SupplyFieldArgs,
     item: "Supply",
     ends: SUPPLY,
     read: along(["SUPPLIES"], "IN"),
   },
   customers: {
-    args: RelationFieldArgs,
+    args: SupplyFieldArgs,
     item: "Supply",
     ends: SUPPLY,
     read: along(["SUPPLIES"], "OUT"),
   },
   officers: {
-    args: RelationFieldArgs,
+    args: PositionFieldArgs,
     item: "Position",
     ends: POSITION,
     read: along(["HOLDS_POSITION"], "IN"),
   },
   positions: {
-    args: RelationFieldArgs,
+    args: PositionFieldArgs,
     item: "Position",
     ends: POSITION,
     read: along(["HOLDS_POSITION"], "OUT"),
   },
   riskFactors: {
-    args: RelationFieldArgs,
+    args: EntityListFieldArgs,
     item: "Entity",
     ends: {},
     read: along(["CONCERNS"], "IN", false),
   },
   figures: {
-    args: RelationFieldArgs,
+    args: EntityListFieldArgs,
     item: "Entity",
     ends: {},
     read: along(["HAS_FIGURE"], "OUT", false),

@@ -1,46 +1,21 @@
-import { GraphQLObjectType, type FieldNode } from "graphql";
+import { getNamedType, GraphQLObjectType, type FieldNode } from "graphql";
 import { int } from "../graph/values";
 import { checkedArgs } from "./checked-args";
 import { entityProjection } from "./entity.projection";
 import {
   RELATION_FIELDS,
   type Direction,
-  type End,
   type RelationField,
   type RelationFieldArgValues,
   type RelationFieldName,
 } from "./relation-fields";
+import { endNode, relationPattern } from "./relation-pattern";
 import { relationshipProjection } from "./relationship.projection";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { validOn } from "./valid-on";
+import { itemSubject, wherePredicate } from "./where";
 import { selectedFields, type SelectedField } from "./walk";
-
-const RELATIONSHIP_TYPE = /^[A-Z][A-Z_]*$/;
-
-/** The pattern from `self` along relationship `r` of `types` to `far`, in `direction`. */
-function pattern(
-  self: string,
-  r: string,
-  types: readonly string[],
-  direction: Direction,
-  far: string,
-) {
-  for (const type of types) {
-    // The types come from the RelationshipType enum; a name that is not one never reaches the text.
-    if (!RELATIONSHIP_TYPE.test(type)) throw new Error(`Not a relationship type: ${type}`);
-  }
-  const rel = `[${r}:${types.join("|")}]`;
-  const arrow = direction === "IN" ? `<-${rel}-` : direction === "OUT" ? `-${rel}->` : `-${rel}-`;
-  return `(${self})${arrow}(${far})`;
-}
-
-/** The node an entity field of a relationship item is, seen from `self` along `direction`. */
-function endNode(end: End, direction: Direction, self: string, far: string): string {
-  if (end === "far") return far;
-  const selfIsStart = direction === "OUT";
-  return (end === "start") === selfIsStart ? self : far;
-}
 
 /** A relationship item (Ownership, Competition, Supply, Position) of relationship `r` between `self` and `far`. */
 function itemProjection(
@@ -87,9 +62,20 @@ export function relationProjection(
   const args = checkedArgs(spec.args, field.args, path) as RelationFieldArgValues;
   const read = spec.read(args);
   const [r, far] = t.variables("r", "o");
+  const whereType = field.definition.args.find((a) => a.name === "where")?.type;
+  const filter = whereType
+    ? wherePredicate(
+        t,
+        args.where,
+        getNamedType(whereType).name,
+        itemSubject(spec, read.direction, { self, r, far }),
+        `${path}.where`,
+      )
+    : "true";
   const where = [
     read.asOf === null ? null : validOn(r, t.param(read.asOf)),
     read.segment === null ? null : `${t.param(read.segment)} IN ${r}.segments`,
+    filter === "true" ? null : filter,
   ].filter((x) => x !== null);
   const order = whole
     ? whole.order(r, far)
@@ -105,7 +91,7 @@ export function relationProjection(
         : itemProjection(t, spec, read.direction, field.nodes, { r, self, far }, path);
   return [
     "COLLECT {",
-    `MATCH ${pattern(self, r, read.types, read.direction, far)}`,
+    `MATCH ${relationPattern(self, r, read.types, read.direction, far)}`,
     ...(where.length ? [`WHERE ${where.join(" AND ")}`] : []),
     `WITH ${r}, ${far} ORDER BY ${order.join(", ")}${limit}`,
     `RETURN ${item}`,

@@ -1,0 +1,126 @@
+import { TestApi } from "../support/api";
+
+/** Ids of the entities an `entities(where:)` query keeps (first page of 100). */
+const ENTITIES = `query($where: EntityWhere) { entities(where: $where, first: 100) { totalCount edges { node { id } } } }`;
+
+describe("where filters", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  const ids = async (where: unknown): Promise<string[]> => {
+    const { entities } = (await api.data(ENTITIES, { where })) as any;
+    const found = entities.edges.map((e: any) => e.node.id) as string[];
+    expect(entities.totalCount).toBe(found.length);
+    return found;
+  };
+
+  it("keeps the owners of a majority stake (a quantifier on a relationship property)", async () => {
+    const owners = await ids({ holdings: { some: { percentage: { gte: 50 } } } });
+    expect(owners).toContain("iij");
+    expect(owners).not.toContain("ntt");
+    expect([...owners].sort()).toEqual(owners);
+    // The same holders, answered from the stakes themselves.
+    const { entities } = (await api.data(
+      `{ entities(first: 100) { edges { node { id ... on Company { holdings { percentage } } } } } }`,
+    )) as any;
+    const expected = entities.edges
+      .filter((e: any) =>
+        (e.node.holdings ?? []).some((h: any) => h.percentage !== null && h.percentage >= 50),
+      )
+      .map((e: any) => e.node.id);
+    expect(owners).toEqual(expected);
+  });
+
+  it("combines AND, OR and NOT with text and enum operators", async () => {
+    const japanese = await ids({ kind: { eq: "Company" }, country: { eq: "JP" } });
+    const notJapanese = await ids({ kind: { eq: "Company" }, NOT: { country: { eq: "JP" } } });
+    const companies = await ids({ kind: { in: ["Company"] } });
+    expect([...japanese, ...notJapanese].sort()).toEqual(companies);
+    const either = await ids({ OR: [{ id: { eq: "iij" } }, { name: { startsWith: "KDDI" } }] });
+    expect(either).toEqual(["iij", "kddi"]);
+    const insensitive = await ids({ name: { contains: "kddi", caseInsensitive: true } });
+    expect(insensitive).toContain("kddi");
+    expect(await ids({ name: { contains: "kddi" } })).toEqual([]);
+  });
+
+  it("reads a far end through a relationship's entity field and counts items", async () => {
+    const heldByNtt = await ids({ owners: { some: { owner: { id: { eq: "ntt" } } } } });
+    expect(heldByNtt).toContain("iij");
+    const noOwners = await ids({ kind: { eq: "Company" }, owners: { count: { eq: 0 } } });
+    const withOwners = await ids({ kind: { eq: "Company" }, owners: { count: { gte: 1 } } });
+    expect(noOwners.filter((x) => withOwners.includes(x))).toEqual([]);
+    expect(withOwners).toContain("iij");
+    const all = await ids({
+      kind: { eq: "Company" },
+      owners: { all: { percentage: { gte: 50 } } },
+    });
+    // Every company without owners meets `all`; IIJ, with a 29.7% owner, does not.
+    expect(all).toEqual(expect.arrayContaining(noOwners));
+    expect(all).not.toContain("iij");
+  });
+
+  it("compares partial dates at the coarser precision", async () => {
+    const at = async (filter: unknown) =>
+      ids({ kind: { eq: "Company" }, owners: { some: { since: filter } } });
+    const year = await at({ eq: "2003" });
+    const month = await at({ eq: "2003-09" });
+    expect(month.every((x) => year.includes(x))).toBe(true);
+  });
+
+  it("filters a relationship list of an entity", async () => {
+    const { entity } = (await api.data(
+      `{ entity(id: "iij") { ... on Company { holdings(first: 100, where: { percentage: { gte: 50 } }) { percentage owned { id } } all: holdings(first: 100) { percentage } } } }`,
+    )) as any;
+    expect(entity.holdings.length).toBeGreaterThan(0);
+    expect(entity.holdings.every((h: any) => h.percentage >= 50)).toBe(true);
+    expect(entity.holdings.length).toBe(
+      entity.all.filter((h: any) => h.percentage !== null && h.percentage >= 50).length,
+    );
+  });
+
+  it("pages a filtered list by cursor", async () => {
+    const where = { kind: { eq: "Company" } };
+    const page1 = (await api.data(
+      `query($where: EntityWhere) { entities(where: $where, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+      { where },
+    )) as any;
+    const page2 = (await api.data(
+      `query($where: EntityWhere, $after: String) { entities(where: $where, first: 5, after: $after) { totalCount pageInfo { hasPreviousPage } edges { node { id } } } }`,
+      { where, after: page1.entities.pageInfo.endCursor },
+    )) as any;
+    const all = await ids(where);
+    expect([...page1.entities.edges, ...page2.entities.edges].map((e: any) => e.node.id)).toEqual(
+      all.slice(0, 10),
+    );
+    expect(page1.entities.pageInfo.hasNextPage).toBe(true);
+    expect(page2.entities.pageInfo.hasPreviousPage).toBe(true);
+    expect(page2.entities.totalCount).toBe(all.length);
+  });
+
+  it.each([
+    [
+      { holdings: { some: { percentage: { in: Array.from({ length: 101 }, (_, i) => i) } } } },
+      "where.holdings.some.percentage.in",
+    ],
+    [{ name: { eq: "x".repeat(201) } }, "where.name.eq"],
+    [{ owners: { some: { since: { gte: "2007-13" } } } }, "where.owners.some.since.gte"],
+    [
+      { NOT: { NOT: { NOT: { NOT: { NOT: { NOT: { NOT: { NOT: { id: { eq: "iij" } } } } } } } } } },
+      "where.NOT.NOT.NOT.NOT.NOT.NOT.NOT.NOT",
+    ],
+  ])(
+    "refuses an out-of-bounds filter with BAD_USER_INPUT and its path (%#)",
+    async (where, field) => {
+      const res = await api.gql(ENTITIES, { where });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: `entities.${field}`,
+      });
+    },
+  );
+});
