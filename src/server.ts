@@ -40,6 +40,7 @@ import { changeWakePlugin } from "./plugins/change-wake.plugin";
 import { subscriptionsOverWebSocketPlugin } from "./plugins/subscriptions-over-ws.plugin";
 import { metricsPlugin } from "./plugins/metrics.plugin";
 import { errorLogPlugin } from "./plugins/error-log.plugin";
+import { filterCostPlugin } from "./plugins/filter-cost.plugin";
 import { statementCountPlugin } from "./plugins/statement-count.plugin";
 import { buildApiSchema } from "./schema/build-schema";
 import { relationshipHopsRule } from "./schema/relationship-hops.rule";
@@ -169,6 +170,8 @@ export async function createServer(
       errorLogPlugin(logger),
       authPlugin({ requireAuthForReads: auth.requireAuthForReads }),
       metricsPlugin(metrics),
+      // Filters count toward the cost limit once their variables are known (armor's rule counts selections).
+      filterCostPlugin(limits.maxCost),
       ...armor.plugins,
     ],
   });

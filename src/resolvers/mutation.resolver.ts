@@ -40,7 +40,10 @@ export class MutationResolver {
   @Mutation(() => EntityWriteResult, { description: "Creates an entity (idempotent on its id)." })
   createEntity(
     @Info() info: GraphQLResolveInfo,
-    @Arg("input", () => CreateEntityInput) input: CreateEntityInput,
+    @Arg("input", () => CreateEntityInput, {
+      description: "The entity to create, with at least one citation.",
+    })
+    input: CreateEntityInput,
     @Ctx() ctx: RequestContext,
   ) {
     return createEntity(ctx.db, info, ctx.user!, input, now());
@@ -50,7 +53,10 @@ export class MutationResolver {
   @Mutation(() => Entity, { description: "Changes an entity's fields and adds a citation." })
   updateEntity(
     @Info() info: GraphQLResolveInfo,
-    @Arg("input", () => UpdateEntityInput) input: UpdateEntityInput,
+    @Arg("input", () => UpdateEntityInput, {
+      description: "The entity's id, the fields to change and the citation for the change.",
+    })
+    input: UpdateEntityInput,
     @Ctx() ctx: RequestContext,
   ) {
     return updateEntity(ctx.db, info, ctx.user!, input, now());
@@ -69,7 +75,10 @@ export class MutationResolver {
   })
   createRelationship(
     @Info() info: GraphQLResolveInfo,
-    @Arg("input", () => CreateRelationshipInput) input: CreateRelationshipInput,
+    @Arg("input", () => CreateRelationshipInput, {
+      description: "The relationship to create, with at least one citation.",
+    })
+    input: CreateRelationshipInput,
     @Ctx() ctx: RequestContext,
   ) {
     return createRelationship(ctx.db, info, ctx.user!, input, now());
@@ -81,7 +90,11 @@ export class MutationResolver {
   })
   updateRelationship(
     @Info() info: GraphQLResolveInfo,
-    @Arg("input", () => UpdateRelationshipInput) input: UpdateRelationshipInput,
+    @Arg("input", () => UpdateRelationshipInput, {
+      description:
+        "The relationship's id, the properties to change and the citation for the change.",
+    })
+    input: UpdateRelationshipInput,
     @Ctx() ctx: RequestContext,
   ) {
     return updateRelationship(ctx.db, info, ctx.user!, input, now());
@@ -102,7 +115,10 @@ export class MutationResolver {
   })
   createEvent(
     @Info() info: GraphQLResolveInfo,
-    @Arg("input", () => CreateEventInput) input: CreateEventInput,
+    @Arg("input", () => CreateEventInput, {
+      description: "The event to create, with its participants and at least one citation.",
+    })
+    input: CreateEventInput,
     @Ctx() ctx: RequestContext,
   ) {
     return createEvent(ctx.db, info, ctx.user!, input, now());
@@ -114,7 +130,10 @@ export class MutationResolver {
   })
   updateEvent(
     @Info() info: GraphQLResolveInfo,
-    @Arg("input", () => UpdateEventInput) input: UpdateEventInput,
+    @Arg("input", () => UpdateEventInput, {
+      description: "The event's id, the fields to change and the citation for the change.",
+    })
+    input: UpdateEventInput,
     @Ctx() ctx: RequestContext,
   ) {
     return updateEvent(ctx.db, info, ctx.user!, input, now());

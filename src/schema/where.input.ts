@@ -40,16 +40,16 @@ const COUNT = "The number of items (all of them, whatever `some` and the others 
     "Each relationship list (`holdings`, `owners`, ...) takes a quantifier over its items.",
 })
 export class EntityWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: "Its id." })
   id?: IDFilter;
 
-  @Field(() => StringFilter, { nullable: true })
+  @Field(() => StringFilter, { nullable: true, description: "Its display name." })
   name?: StringFilter;
 
-  @Field(() => EntityKindFilter, { nullable: true })
+  @Field(() => EntityKindFilter, { nullable: true, description: "Its kind." })
   kind?: EntityKindFilter;
 
-  @Field(() => StringFilter, { nullable: true })
+  @Field(() => StringFilter, { nullable: true, description: "What the report says it is." })
   description?: StringFilter;
 
   @Field(() => StringFilter, { nullable: true, description: "Companies and government bodies." })
@@ -115,28 +115,28 @@ export class EntityWhere {
 
 @InputType({ description: "Conditions on a stake (OWNS): its figures and the entities at either end." })
 export class OwnershipWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: "Its id." })
   id?: IDFilter;
 
   @Field(() => FloatFilter, { nullable: true, description: "Stake in percent." })
   percentage?: FloatFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "The date it is stated as of." })
   asOf?: DateFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "Since when it holds." })
   since?: DateFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "Until when it held; absent while it holds." })
   until?: DateFilter;
 
-  @Field(() => ConsolidationFilter, { nullable: true })
+  @Field(() => ConsolidationFilter, { nullable: true, description: "How the owner accounts for it." })
   consolidation?: ConsolidationFilter;
 
-  @Field(() => BooleanFilter, { nullable: true })
+  @Field(() => BooleanFilter, { nullable: true, description: "Whether the stake or party includes affiliates." })
   includesAffiliates?: BooleanFilter;
 
-  @Field(() => BooleanFilter, { nullable: true })
+  @Field(() => BooleanFilter, { nullable: true, description: "Whether the report calls it former." })
   former?: BooleanFilter;
 
   @Field(() => EntityWhere, { nullable: true, description: "The shareholder." })
@@ -157,10 +157,10 @@ export class OwnershipWhere {
 
 @InputType({ description: "Conditions on competition (COMPETES_WITH)." })
 export class CompetitionWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: "Its id." })
   id?: IDFilter;
 
-  @Field(() => BooleanFilter, { nullable: true })
+  @Field(() => BooleanFilter, { nullable: true, description: "Whether the stake or party includes affiliates." })
   includesAffiliates?: BooleanFilter;
 
   @Field(() => EntityWhere, { nullable: true, description: "The other party." })
@@ -178,7 +178,7 @@ export class CompetitionWhere {
 
 @InputType({ description: "Conditions on a supply relationship (SUPPLIES)." })
 export class SupplyWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: "Its id." })
   id?: IDFilter;
 
   @Field(() => StringFilter, { nullable: true, description: "What is supplied." })
@@ -187,13 +187,13 @@ export class SupplyWhere {
   @Field(() => FloatFilter, { nullable: true, description: "Share of the customer's cost, in percent." })
   costShare?: FloatFilter;
 
-  @Field(() => StringFilter, { nullable: true })
+  @Field(() => StringFilter, { nullable: true, description: "Fiscal year (FY2007 = year ended March 31, 2007)." })
   fiscalYear?: StringFilter;
 
-  @Field(() => EntityWhere, { nullable: true })
+  @Field(() => EntityWhere, { nullable: true, description: "Who supplies." })
   supplier?: Nested;
 
-  @Field(() => EntityWhere, { nullable: true })
+  @Field(() => EntityWhere, { nullable: true, description: "Who is supplied." })
   customer?: Nested;
 
   @Field(() => [SupplyWhere], { nullable: true, description: AND })
@@ -208,22 +208,22 @@ export class SupplyWhere {
 
 @InputType({ description: "Conditions on a position (HOLDS_POSITION)." })
 export class PositionWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: "Its id." })
   id?: IDFilter;
 
-  @Field(() => StringFilter, { nullable: true })
+  @Field(() => StringFilter, { nullable: true, description: "The role, e.g. president and chief executive officer." })
   role?: StringFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "Since when it holds." })
   since?: DateFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "Until when it held; absent while it holds." })
   until?: DateFilter;
 
-  @Field(() => EntityWhere, { nullable: true })
+  @Field(() => EntityWhere, { nullable: true, description: "The person." })
   person?: Nested;
 
-  @Field(() => EntityWhere, { nullable: true })
+  @Field(() => EntityWhere, { nullable: true, description: "The company or body." })
   organization?: Nested;
 
   @Field(() => [PositionWhere], { nullable: true, description: AND })
@@ -238,19 +238,19 @@ export class PositionWhere {
 
 @InputType({ description: "Conditions on a relationship of any type." })
 export class RelationshipWhere {
-  @Field(() => IDFilter, { nullable: true })
+  @Field(() => IDFilter, { nullable: true, description: "Its id." })
   id?: IDFilter;
 
-  @Field(() => RelationshipTypeFilter, { nullable: true })
+  @Field(() => RelationshipTypeFilter, { nullable: true, description: "The relationship type." })
   type?: RelationshipTypeFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "Since when it holds." })
   since?: DateFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "Until when it held; absent while it holds." })
   until?: DateFilter;
 
-  @Field(() => DateFilter, { nullable: true })
+  @Field(() => DateFilter, { nullable: true, description: "The date it is stated as of." })
   asOf?: DateFilter;
 
   @Field(() => [RelationshipWhere], { nullable: true, description: AND })

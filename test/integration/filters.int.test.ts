@@ -1,4 +1,9 @@
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { parse, validate } from "graphql";
+import { buildApiSchema } from "../../src/schema/build-schema";
+import { filterCost } from "../../src/plugins/filter-cost.plugin";
 import { TestApi } from "../support/api";
+import { CustomApi } from "../support/custom-api";
 
 /** Ids of the entities an `entities(where:)` query keeps (first page of 100). */
 const ENTITIES = `query($where: EntityWhere) { entities(where: $where, first: 100) { totalCount edges { node { id } } } }`;
@@ -123,4 +128,27 @@ describe("where filters", () => {
       });
     },
   );
+
+  it("counts a filter given in variables toward the cost limit, and refuses the operation over it before it runs", async () => {
+    const schema = await buildApiSchema();
+    let selections = 0;
+    validate(schema, parse(ENTITIES), [
+      costLimitRule({ maxCost: 1e9, onAccept: [(_, { n }) => (selections = n)] }),
+    ]);
+    const light = { holdings: { some: { percentage: { gte: 50 } } } };
+    const heavy = { ...light, owners: { some: { owner: { id: { eq: "ntt" } } } } };
+    expect(filterCost(heavy)).toBeGreaterThan(filterCost(light));
+    const limited = await CustomApi.start(api.db.gateway, { maxCost: selections + filterCost(light) });
+    try {
+      const ok = await limited.gql(ENTITIES, { where: light });
+      expect(ok.errors).toBeUndefined();
+      const over = await limited.gql(ENTITIES, { where: heavy });
+      expect(over.status).toBe(400);
+      expect(over.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(over.errors?.[0]?.message).toContain(`filters ${filterCost(heavy)}`);
+      expect(over.headers.get("x-cypher-statements")).toBe("0");
+    } finally {
+      await limited.stop();
+    }
+  });
 });

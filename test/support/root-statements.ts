@@ -1,4 +1,10 @@
-import { entitiesStatement, entityStatement, searchStatement } from "../../src/domain/entity.store";
+import { getArgumentValues } from "graphql";
+import {
+  entitiesStatement,
+  entityStatement,
+  filteredEntitiesStatement,
+  searchStatement,
+} from "../../src/domain/entity.store";
 import { eventStatement, relationshipStatement } from "../../src/domain/write-answers";
 import { corporateGroupStatement } from "../../src/domain/ownership.store";
 import {
@@ -11,13 +17,23 @@ import { riskFactorsStatement } from "../../src/domain/risk.store";
 import { timelineStatement } from "../../src/domain/timeline.store";
 import type { GeneratedStatement, RootInfo } from "../../src/translate/translate";
 
+/** The root field's arguments, as graphql-js gives them to its resolver. */
+function rootArgs(info: RootInfo): Record<string, unknown> {
+  const [node] = info.fieldNodes;
+  const definition = info.schema.getQueryType()?.getFields()[node!.name.value];
+  return definition ? getArgumentValues(definition, node!, info.variableValues) : {};
+}
+
 /**
  * The translated statement behind each root field that returns entities, relationships or events (the others
  * run a fixed statement of cypher/ as it is): what the resolvers and write stores call, by root field name.
  */
 export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatement> = {
   entity: (info) => entityStatement(info),
-  entities: entitiesStatement,
+  entities: (info) => {
+    const where = rootArgs(info).where as Record<string, unknown> | undefined;
+    return where ? filteredEntitiesStatement(info, where) : entitiesStatement(info);
+  },
   search: searchStatement,
   relationships: relationshipsStatement,
   competitors: competitorsStatement,

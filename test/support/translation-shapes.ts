@@ -1,5 +1,25 @@
 /** One operation per shape of selection the translator meets: snapshot-tested (unit) and planned by Neo4j (EXPLAIN). */
 export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
+  [
+    "a filter on entities: a quantifier on a relationship property and its far end, NOT, a case-insensitive prefix",
+    `{ entities(first: 5, where: { kind: { eq: Company }, holdings: { some: { percentage: { gte: 50 }, owned: { country: { eq: "JP" } } } }, NOT: { name: { startsWith: "N", caseInsensitive: true } } }) { totalCount edges { node { id } } } }`,
+  ],
+  [
+    "count, all, none and single quantifiers, as a variable",
+    `query($where: EntityWhere) { entities(where: $where) { edges { node { id } } } }`,
+    {
+      where: {
+        owners: { count: { gte: 1 }, all: { percentage: { isNull: false } } },
+        competitors: { none: { competitor: { id: { eq: "kddi" } } } },
+        officers: { single: { role: { contains: "president" } } },
+        riskFactors: { some: { summary: { contains: "NTT" } } },
+      },
+    },
+  ],
+  [
+    "filters on relationship lists: dates at their precision, OR, a relationship's type",
+    `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
+  ],
   ["plain fields", `{ entity(id: "iij") { id name kind aliases description } }`],
   [
     "kind-specific fields",
