@@ -33,15 +33,54 @@ export function decodeCursor(cursor: string, field: string): string {
   return decoded.slice(PREFIX.length);
 }
 
-/** A Relay connection from `items` (one more than `first` when a next page exists), ordered by id. */
+const KEYS_PREFIX = "keys:";
+/** Longest cursor of sort keys accepted. */
+const MAX_KEY_CURSOR = 400;
+
+/** Opaque cursor for a list in an order of its own: the item's sort keys, its id last. */
+export function encodeKeyCursor(keys: readonly unknown[]): string {
+  return Buffer.from(`${KEYS_PREFIX}${JSON.stringify(keys)}`, "utf8").toString("base64url");
+}
+
+/**
+ * The sort keys inside a cursor of `length` keys (text, numbers or absent; the last, the id, text);
+ * BAD_USER_INPUT naming `field` when it is not one of ours for this order.
+ */
+export function decodeKeyCursor(cursor: string, field: string, length: number): unknown[] {
+  const refuse = () =>
+    new BadUserInputError(field, "is not a cursor returned by this API for this order");
+  if (cursor.length > MAX_KEY_CURSOR) throw refuse();
+  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!decoded.startsWith(KEYS_PREFIX)) throw refuse();
+  let keys: unknown;
+  try {
+    keys = JSON.parse(decoded.slice(KEYS_PREFIX.length));
+  } catch {
+    throw refuse();
+  }
+  const scalar = (x: unknown) => x === null || typeof x === "string" || typeof x === "number";
+  if (
+    !Array.isArray(keys) ||
+    keys.length !== length ||
+    !keys.every(scalar) ||
+    typeof keys.at(-1) !== "string"
+  ) {
+    throw refuse();
+  }
+  return keys;
+}
+
+/** A Relay connection from `items` (one more than `first` when a next page exists), by default ordered by id. */
 export function connection<T extends { id: string }>(
   items: T[],
   first: number,
   totalCount: number,
   hasPreviousPage: boolean,
+  /** Each item's cursor when the list is not in id order. */
+  cursors?: readonly string[],
 ): ConnectionRecord<T> {
   const page = items.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(node.id) }));
+  const edges = page.map((node, i) => ({ node, cursor: cursors?.[i] ?? encodeCursor(node.id) }));
   return {
     edges,
     totalCount,

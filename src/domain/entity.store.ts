@@ -5,8 +5,15 @@ import { entityProjection } from "../translate/entity.projection";
 import type { ShapedEntity } from "../translate/shaped";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
+import { afterCursor, entityOrdering, orderClause } from "../translate/order-by";
 import { wherePredicate } from "../translate/where";
-import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
+import {
+  connection,
+  decodeCursor,
+  decodeKeyCursor,
+  encodeKeyCursor,
+  type ConnectionRecord,
+} from "./connection.rules";
 import { luceneQuery } from "./search.rules";
 
 /**
@@ -43,14 +50,22 @@ export const entitiesStatement = (info: RootInfo) =>
     return `RETURN totalCount, [n IN page | ${entity}] AS page`;
   });
 
+/** What the `entities` connection is asked beyond a kind: a filter and an order. */
+export interface EntityQuery {
+  where: Record<string, unknown> | null;
+  orderBy: Array<Record<string, unknown>> | null;
+}
+
 /**
- * The `entities` connection's statement with a `where` filter: the entities it keeps, in id order, counted
- * (when `totalCount` is selected) before the page is cut after the cursor.
+ * The `entities` connection's statement with a `where` filter or an `orderBy`: the entities the filter keeps, in
+ * that order (then by id), counted (when `totalCount` is selected) before the page is cut after the cursor.
+ * `$after` is the cursor's sort keys (the id alone without `orderBy`); each item's keys come back in `keys`.
  */
-export const filteredEntitiesStatement = (info: RootInfo, where: Record<string, unknown>) =>
+export const filteredEntitiesStatement = (info: RootInfo, query: EntityQuery) =>
   translate(info, "queries/filter-entities", (t, nodes) => {
     const root = rootPath(info);
-    const filter = wherePredicate(t, where, "EntityWhere", { node: "n" }, `${root}.where`);
+    const filter = wherePredicate(t, query.where, "EntityWhere", { node: "n" }, `${root}.where`);
+    const { calls, keys } = entityOrdering(t, query.orderBy, "n", `${root}.orderBy`);
     const entity = entityProjection(
       t,
       "n",
@@ -58,33 +73,49 @@ export const filteredEntitiesStatement = (info: RootInfo, where: Record<string, 
       `${root}.edges.node`,
     );
     return [
-      `WITH n WHERE ${filter}`,
-      "WITH n ORDER BY n.id",
-      "WITH collect(n) AS matched",
+      ...(filter === "true" ? [] : [`WITH n WHERE ${filter}`]),
+      ...calls,
+      `WITH n, [${keys.map((k) => k.expression).join(", ")}] AS keys`,
+      `ORDER BY ${orderClause(keys, "keys")}`,
+      "WITH collect([n, keys]) AS matched",
       "WITH CASE WHEN $withTotal THEN size(matched) END AS totalCount,",
-      "  [m IN matched WHERE m.id > coalesce($after, '')][..$first + 1] AS page",
-      `RETURN totalCount, [n IN page | ${entity}] AS page`,
+      `  [m IN matched WHERE $after IS NULL OR ${afterCursor(keys, "m[1]", "$after")}][..$first + 1] AS page`,
+      `RETURN totalCount, [n IN [m IN page | m[0]] | ${entity}] AS page, [m IN page | m[1]] AS keys`,
     ].join("\n");
   });
 
-/** A page of entities ordered by id (Relay connection); totalCount is counted only when selected. */
+/** A page of entities, by id or in the order asked (Relay connection); totalCount is counted only when selected. */
 export async function listEntities(
   db: RequestDb,
   info: RootInfo,
-  page: {
-    kind: string | null;
-    where: Record<string, unknown> | null;
-    first: number;
-    after: string | null;
-  },
+  page: EntityQuery & { kind: string | null; first: number; after: string | null },
 ): Promise<ConnectionRecord<ShapedEntity>> {
-  const { kind, where, first, after } = page;
-  const afterId = after === null ? null : decodeCursor(after, "after");
+  const { kind, first, after } = page;
   const withTotal = selects(info, "totalCount");
-  const statement = where ? filteredEntitiesStatement(info, where) : entitiesStatement(info);
-  const [row] = await db.read(statement, { kind, first: int(first), after: afterId, withTotal });
+  const sorted = (page.orderBy?.length ?? 0) > 0;
+  if (!page.where && !sorted) {
+    const afterId = after === null ? null : decodeCursor(after, "after");
+    const [row] = await db.read(entitiesStatement(info), {
+      kind,
+      first: int(first),
+      after: afterId,
+      withTotal,
+    });
+    const items = (row?.page as ShapedEntity[] | undefined) ?? [];
+    return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
+  }
+  const statement = filteredEntitiesStatement(info, page);
+  const afterKeys =
+    after === null
+      ? null
+      : sorted
+        ? decodeKeyCursor(after, "after", (page.orderBy?.length ?? 0) + 1)
+        : [decodeCursor(after, "after")];
+  const [row] = await db.read(statement, { kind, first: int(first), after: afterKeys, withTotal });
   const items = (row?.page as ShapedEntity[] | undefined) ?? [];
-  return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
+  const keys = (row?.keys as unknown[][] | undefined) ?? [];
+  const cursors = sorted ? keys.map((k) => encodeKeyCursor(k)) : undefined;
+  return connection(items, first, Number(row?.totalCount ?? 0), after !== null, cursors);
 }
 
 export interface SearchHit {

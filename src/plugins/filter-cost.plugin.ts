@@ -28,6 +28,15 @@ export function filterCost(value: unknown): number {
   return Math.max(cost, FILTER_COST.condition);
 }
 
+/** The cost of an `orderBy` value: each key a condition, each aggregate of a relationship list a quantifier. */
+export function orderCost(value: unknown): number {
+  if (!Array.isArray(value)) return 0;
+  return value.reduce<number>((sum, key) => {
+    const aggregate = Object.values(key ?? {}).some((v) => v !== null && typeof v === "object");
+    return sum + (aggregate ? FILTER_COST.quantifier : FILTER_COST.condition);
+  }, 0);
+}
+
 /** graphql-armor's cost of each document (its selections; filters are not in it), kept per parsed document. */
 const selectionCosts = new WeakMap<DocumentNode, number>();
 function selectionCost(schema: GraphQLSchema, document: DocumentNode): number {
@@ -42,7 +51,7 @@ function selectionCost(schema: GraphQLSchema, document: DocumentNode): number {
   return cost;
 }
 
-/** Whether a document passes any `where` argument, kept per parsed document. */
+/** Whether a document passes any `where` or `orderBy` argument, kept per parsed document. */
 const withFilters = new WeakMap<DocumentNode, boolean>();
 function hasFilters(document: DocumentNode): boolean {
   let found = withFilters.get(document);
@@ -50,7 +59,7 @@ function hasFilters(document: DocumentNode): boolean {
     found = false;
     visit(document, {
       Argument(node) {
-        if (node.name.value === "where") found = true;
+        if (node.name.value === "where" || node.name.value === "orderBy") found = true;
       },
     });
     withFilters.set(document, found);
@@ -58,7 +67,7 @@ function hasFilters(document: DocumentNode): boolean {
   return found;
 }
 
-/** The cost of every `where` argument in the operation, with the request's variables. */
+/** The cost of every `where` and `orderBy` argument in the operation, with the request's variables. */
 function filtersCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -71,9 +80,12 @@ function filtersCost(
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const definition = typeInfo.getFieldDef();
-        if (!definition || !node.arguments?.some((a) => a.name.value === "where")) return;
+        const named = (name: string) => node.arguments?.some((a) => a.name.value === name);
+        if (!definition || !(named("where") || named("orderBy"))) return;
         try {
-          cost += filterCost(getArgumentValues(definition, node, variables).where);
+          const args = getArgumentValues(definition, node, variables);
+          if (args.where !== undefined && args.where !== null) cost += filterCost(args.where);
+          cost += orderCost(args.orderBy);
         } catch {
           // Variables that do not fit their types: execution refuses them with their own error.
         }
@@ -84,7 +96,7 @@ function filtersCost(
 }
 
 /**
- * Counts `where` filters toward the cost limit (MAX_COST), with their variables: graphql-armor's validation rule
+ * Counts `where` filters and `orderBy` keys toward the cost limit (MAX_COST), with their variables: graphql-armor's validation rule
  * sees only the document, so it counts the selections; this adds the filters once the variables are known and
  * refuses the operation before anything runs when the sum is over the limit.
  */

@@ -24,7 +24,8 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnection, {
-    description: "Entities ordered by id, optionally of one kind and kept by a `where` filter, as a Relay connection.",
+    description:
+      "Entities, optionally of one kind and kept by a `where` filter, by id or in the order `orderBy` asks, as a Relay connection.",
   })
   entities(
     @Args(() => EntitiesArgs) a: EntitiesArgs,
@@ -34,6 +35,7 @@ export class EntityResolver {
     return listEntities(ctx.db, info, {
       kind: a.kind ?? null,
       where: a.where ?? null,
+      orderBy: a.orderBy ?? null,
       first: a.first,
       after: a.after ?? null,
     });

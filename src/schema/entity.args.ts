@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { EntityKind } from "./enums";
 import { IsSlug } from "./validators";
+import { EntitySort } from "./sort.input";
 import { EntityWhere } from "./where.input";
 
 @ArgsType()
@@ -37,6 +38,13 @@ export class EntitiesArgs extends PageArgs {
       "Only the entities this filter keeps, e.g. `{ holdings: { some: { percentage: { gte: 50 } } } }`; `totalCount` counts them.",
   })
   where?: Record<string, unknown>;
+
+  @Field(() => [EntitySort], {
+    nullable: true,
+    description:
+      "The order, key by key (at most 5), then by id, e.g. `[{ holdings: { count: DESC } }, { name: ASC }]`; by id when omitted. Cursors hold the sort keys, so they stay valid for the same order.",
+  })
+  orderBy?: Array<Record<string, unknown>>;
 }
 
 @ArgsType()

@@ -138,7 +138,9 @@ describe("where filters", () => {
     const light = { holdings: { some: { percentage: { gte: 50 } } } };
     const heavy = { ...light, owners: { some: { owner: { id: { eq: "ntt" } } } } };
     expect(filterCost(heavy)).toBeGreaterThan(filterCost(light));
-    const limited = await CustomApi.start(api.db.gateway, { maxCost: selections + filterCost(light) });
+    const limited = await CustomApi.start(api.db.gateway, {
+      maxCost: selections + filterCost(light),
+    });
     try {
       const ok = await limited.gql(ENTITIES, { where: light });
       expect(ok.errors).toBeUndefined();
@@ -150,5 +152,94 @@ describe("where filters", () => {
     } finally {
       await limited.stop();
     }
+  });
+
+  describe("orderBy", () => {
+    const SORTED = `query($where: EntityWhere, $orderBy: [EntitySort!], $first: Int!, $after: String) {
+      entities(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id name holdings(first: 100) { percentage } owners(first: 100) { id } } }
+      }
+    }`;
+    const companies = { kind: { eq: "Company" } };
+
+    /** Every page of the list, by cursor, `size` at a time. */
+    const pages = async (orderBy: unknown, size: number) => {
+      const nodes: any[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 50; i++) {
+        const { entities } = (await api.data(SORTED, {
+          where: companies,
+          orderBy,
+          first: size,
+          after,
+        })) as any;
+        nodes.push(...entities.edges.map((e: any) => e.node));
+        if (!entities.pageInfo.hasNextPage) break;
+        after = entities.pageInfo.endCursor;
+      }
+      return nodes;
+    };
+
+    it("sorts by an aggregate, then by a field, then by id; pages by cursor in that order", async () => {
+      const orderBy = [{ holdings: { count: "DESC" } }, { name: "ASC" }];
+      const whole = await pages(orderBy, 100);
+      const expected = [...whole].sort(
+        (a, b) =>
+          b.holdings.length - a.holdings.length ||
+          (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+          (a.id < b.id ? -1 : 1),
+      );
+      expect(whole.map((n) => n.id)).toEqual(expected.map((n) => n.id));
+      expect(whole[0].holdings.length).toBeGreaterThan(1);
+      // Pages of 4 by cursor give the same order, each entity once.
+      expect((await pages(orderBy, 4)).map((n) => n.id)).toEqual(whole.map((n) => n.id));
+    });
+
+    it("sorts by the sum of stakes, descending (absent sums as 0), and by absent values as ORDER BY does", async () => {
+      const whole = await pages([{ owners: { percentage: { sum: "DESC" } } }], 100);
+      expect(whole.length).toBeGreaterThan(5);
+      const { entities } = (await api.data(
+        `{ entities(kind: Company, first: 100) { edges { node { id owners { percentage } } } } }`,
+      )) as any;
+      const sum = new Map<string, number>(
+        entities.edges.map((e: any) => [
+          e.node.id,
+          e.node.owners.reduce((s: number, o: any) => s + (o.percentage ?? 0), 0),
+        ]),
+      );
+      const sums = whole.map((n) => sum.get(n.id)!);
+      expect([...sums].sort((a, b) => b - a)).toEqual(sums);
+      const maxFirst = await pages(
+        [{ owners: { percentage: { max: "DESC" } } }, { id: "DESC" }],
+        3,
+      );
+      // Descending puts the entities without any stated stake (an absent max) first.
+      const firstStated = maxFirst.findIndex((n) => n.owners.length > 0 && sum.get(n.id)! > 0);
+      expect(firstStated).toBeGreaterThan(0);
+      expect(maxFirst.slice(firstStated).every((n) => sum.get(n.id)! > 0)).toBe(true);
+    });
+
+    it.each([
+      [[{ name: "ASC", id: "DESC" }], "entities.orderBy.0"],
+      [
+        [{ holdings: { count: "DESC", percentage: { sum: "ASC" } } }],
+        "entities.orderBy.0.holdings",
+      ],
+      [Array.from({ length: 6 }, () => ({ name: "ASC" })), "entities.orderBy"],
+    ])("refuses a sort key that names none or several fields (%#)", async (orderBy, field) => {
+      const res = await api.gql(SORTED, { orderBy, first: 5 });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    });
+
+    it("refuses a cursor of another order", async () => {
+      const byId = (await api.data(SORTED, { where: companies, first: 2 })) as any;
+      const res = await api.gql(SORTED, {
+        orderBy: [{ name: "ASC" }],
+        first: 2,
+        after: byId.entities.pageInfo.endCursor,
+      });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+    });
   });
 });

@@ -31,8 +31,13 @@ function rootArgs(info: RootInfo): Record<string, unknown> {
 export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatement> = {
   entity: (info) => entityStatement(info),
   entities: (info) => {
-    const where = rootArgs(info).where as Record<string, unknown> | undefined;
-    return where ? filteredEntitiesStatement(info, where) : entitiesStatement(info);
+    const { where, orderBy } = rootArgs(info) as {
+      where?: Record<string, unknown>;
+      orderBy?: Array<Record<string, unknown>>;
+    };
+    return where || orderBy?.length
+      ? filteredEntitiesStatement(info, { where: where ?? null, orderBy: orderBy ?? null })
+      : entitiesStatement(info);
   },
   search: searchStatement,
   relationships: relationshipsStatement,

@@ -17,6 +17,10 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     },
   ],
   [
+    "entities sorted by an aggregate of a relationship list, a count and a field, after a cursor",
+    `{ entities(orderBy: [{ owners: { percentage: { sum: DESC } } }, { holdings: { count: ASC } }, { name: ASC }], after: "a2V5czpbbnVsbCwxLCJOVFQiLCJudHQiXQ", first: 3) { edges { cursor node { id } } } }`,
+  ],
+  [
     "filters on relationship lists: dates at their precision, OR, a relationship's type",
     `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
   ],
