@@ -1,9 +1,16 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { ListAggregate, OwnershipAggregate, SupplyAggregate } from "../schema/aggregate.type";
 import { Entity, FinancialFigure, RiskFactor } from "../schema/entity.type";
 import { Event } from "../schema/event.type";
 import { Competition, Ownership, Position, Relationship, Supply } from "../schema/relation.type";
 import {
+  CompetitorAggregateArgs,
+  EntityListAggregateArgs,
+  OwnershipAggregateArgs,
+  PositionAggregateArgs,
+  RelationshipsAggregateArgs,
+  SupplyAggregateArgs,
   CompetitorFieldArgs,
   EntityListFieldArgs,
   EventsFieldArgs,
@@ -141,6 +148,126 @@ export class EntityFieldsResolver {
   events(
     @Root() e: Shaped,
     @Args(() => EventsFieldArgs) _: EventsFieldArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => OwnershipAggregate, {
+    description:
+      "Aggregates of `owners` over every item its arguments keep (no `first`): the number of its owners and aggregates of their stakes.",
+  })
+  ownersAggregate(
+    @Root() e: Shaped,
+    @Args(() => OwnershipAggregateArgs) _: OwnershipAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => OwnershipAggregate, {
+    description:
+      "Aggregates of `holdings` over every item its arguments keep (no `first`): the number of its holdings and aggregates of their stakes.",
+  })
+  holdingsAggregate(
+    @Root() e: Shaped,
+    @Args(() => OwnershipAggregateArgs) _: OwnershipAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => ListAggregate, {
+    description:
+      "Aggregates of `competitors` over every item its arguments keep (no `first`): the number of its competitors.",
+  })
+  competitorsAggregate(
+    @Root() e: Shaped,
+    @Args(() => CompetitorAggregateArgs) _: CompetitorAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => SupplyAggregate, {
+    description:
+      "Aggregates of `suppliers` over every item its arguments keep (no `first`): the number of its suppliers and aggregates of their cost shares.",
+  })
+  suppliersAggregate(
+    @Root() e: Shaped,
+    @Args(() => SupplyAggregateArgs) _: SupplyAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => SupplyAggregate, {
+    description:
+      "Aggregates of `customers` over every item its arguments keep (no `first`): the number of its customers and aggregates of their cost shares.",
+  })
+  customersAggregate(
+    @Root() e: Shaped,
+    @Args(() => SupplyAggregateArgs) _: SupplyAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => ListAggregate, {
+    description:
+      "Aggregates of `officers` over every item its arguments keep (no `first`): the number of its officers.",
+  })
+  officersAggregate(
+    @Root() e: Shaped,
+    @Args(() => PositionAggregateArgs) _: PositionAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => ListAggregate, {
+    description:
+      "Aggregates of `positions` over every item its arguments keep (no `first`): the number of positions it holds.",
+  })
+  positionsAggregate(
+    @Root() e: Shaped,
+    @Args(() => PositionAggregateArgs) _: PositionAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => ListAggregate, {
+    description:
+      "Aggregates of `riskFactors` over every item its arguments keep (no `first`): the number of risk factors that concern it.",
+  })
+  riskFactorsAggregate(
+    @Root() e: Shaped,
+    @Args(() => EntityListAggregateArgs) _: EntityListAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => ListAggregate, {
+    description:
+      "Aggregates of `figures` over every item its arguments keep (no `first`): the number of its financial figures.",
+  })
+  figuresAggregate(
+    @Root() e: Shaped,
+    @Args(() => EntityListAggregateArgs) _: EntityListAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => ListAggregate, {
+    description:
+      "Aggregates of `relationships` over every item its arguments keep (no `first`): the number of its relationships.",
+  })
+  relationshipsAggregate(
+    @Root() e: Shaped,
+    @Args(() => RelationshipsAggregateArgs) _: RelationshipsAggregateArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);

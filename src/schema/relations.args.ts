@@ -13,7 +13,7 @@ import {
 import { IsPartialDate, IsSlug } from "./validators";
 
 /** The `where` argument of a relationship list. */
-const WHERE = "Only the items this filter keeps (before `first`); see the filter's fields.";
+const WHERE = "Only the items this filter keeps (before `first` cuts a list); see the filter's fields.";
 
 @ArgsType()
 export class RelationshipsArgs extends PageArgs {
@@ -52,63 +52,94 @@ export class CompetitorsArgs {
   segment?: Segment;
 }
 
-/** Arguments of the bounded relationship fields of `Entity` (owners, holdings, suppliers, ...). */
+/** `first` of a relationship list: its page size. */
+const First = (): PropertyDecorator => (target, key) => {
+  Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })(target, key);
+  Min(1)(target, key);
+  Max(100)(target, key);
+};
+
+/** Arguments of a relationship list's aggregate (`holdingsAggregate`, ...): which items it counts. */
 @ArgsType()
-export class RelationFieldArgs {
+export class RelationAggregateArgs {
   @Field(() => String, { nullable: true, description: "Only relationships valid on this date." })
   @IsOptional()
   @IsPartialDate()
   asOf?: string;
+}
 
-  @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
-  @Min(1)
-  @Max(100)
+/** Arguments of the bounded relationship fields of `Entity` (owners, holdings, suppliers, ...). */
+@ArgsType()
+export class RelationFieldArgs extends RelationAggregateArgs {
+  @First()
   first!: number;
 }
 
 @ArgsType()
-export class CompetitorFieldArgs {
+export class CompetitorAggregateArgs {
   @Field(() => Segment, { nullable: true, description: "Only competition in this segment." })
   segment?: Segment;
 
   @Field(() => CompetitionWhere, { nullable: true, description: WHERE })
   where?: Record<string, unknown>;
+}
 
-  @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
-  @Min(1)
-  @Max(100)
+@ArgsType()
+export class CompetitorFieldArgs extends CompetitorAggregateArgs {
+  @First()
   first!: number;
 }
 
 @ArgsType()
-export class OwnershipFieldArgs extends RelationFieldArgs {
+export class OwnershipAggregateArgs extends RelationAggregateArgs {
   @Field(() => OwnershipWhere, { nullable: true, description: WHERE })
   where?: Record<string, unknown>;
 }
 
 @ArgsType()
-export class SupplyFieldArgs extends RelationFieldArgs {
+export class OwnershipFieldArgs extends OwnershipAggregateArgs {
+  @First()
+  first!: number;
+}
+
+@ArgsType()
+export class SupplyAggregateArgs extends RelationAggregateArgs {
   @Field(() => SupplyWhere, { nullable: true, description: WHERE })
   where?: Record<string, unknown>;
 }
 
 @ArgsType()
-export class PositionFieldArgs extends RelationFieldArgs {
+export class SupplyFieldArgs extends SupplyAggregateArgs {
+  @First()
+  first!: number;
+}
+
+@ArgsType()
+export class PositionAggregateArgs extends RelationAggregateArgs {
   @Field(() => PositionWhere, { nullable: true, description: WHERE })
   where?: Record<string, unknown>;
 }
 
 @ArgsType()
-export class EntityListFieldArgs extends RelationFieldArgs {
+export class PositionFieldArgs extends PositionAggregateArgs {
+  @First()
+  first!: number;
+}
+
+@ArgsType()
+export class EntityListAggregateArgs extends RelationAggregateArgs {
   @Field(() => EntityWhere, { nullable: true, description: WHERE })
   where?: Record<string, unknown>;
 }
 
 @ArgsType()
-export class RelationshipsFieldArgs extends RelationFieldArgs {
-  @Field(() => RelationshipWhere, { nullable: true, description: WHERE })
-  where?: Record<string, unknown>;
+export class EntityListFieldArgs extends EntityListAggregateArgs {
+  @First()
+  first!: number;
+}
 
+@ArgsType()
+export class RelationshipsAggregateArgs extends RelationAggregateArgs {
   @Field(() => [RelationshipType], { nullable: true, description: "Only these types; all when omitted." })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -116,6 +147,15 @@ export class RelationshipsFieldArgs extends RelationFieldArgs {
 
   @Field(() => Direction, { defaultValue: Direction.BOTH, description: "Outgoing, incoming or both." })
   direction!: Direction;
+
+  @Field(() => RelationshipWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
+}
+
+@ArgsType()
+export class RelationshipsFieldArgs extends RelationshipsAggregateArgs {
+  @First()
+  first!: number;
 }
 
 @ArgsType()

@@ -1,8 +1,8 @@
 import { isInterfaceType, type FieldNode, type GraphQLInterfaceType } from "graphql";
 import { checkedArgs } from "./checked-args";
 import { eventsProjection } from "./event.projection";
-import { relationProjection } from "./relation.projection";
-import { EVENTS_FIELD_ARGS, isRelationField } from "./relation-fields";
+import { relationAggregateProjection, relationProjection } from "./relation.projection";
+import { aggregatedField, EVENTS_FIELD_ARGS, isRelationField } from "./relation-fields";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { possibleTypes, selectedFields, type SelectedField } from "./walk";
@@ -24,6 +24,8 @@ function entityField(
   const withDefault = WITH_DEFAULT[field.name];
   if (withDefault) return withDefault(v);
   if (isRelationField(field.name)) return relationProjection(t, v, field, at);
+  const aggregated = aggregatedField(field.name);
+  if (aggregated) return relationAggregateProjection(t, v, aggregated, field, at);
   if (field.name === "events") {
     const args = checkedArgs(EVENTS_FIELD_ARGS, field.args, at);
     return eventsProjection(t, v, field.nodes, at, args);

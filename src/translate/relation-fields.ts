@@ -1,11 +1,17 @@
 import { RelationshipType } from "../schema/enums";
 import {
+  CompetitorAggregateArgs,
   CompetitorFieldArgs,
+  EntityListAggregateArgs,
   EntityListFieldArgs,
   EventsFieldArgs,
+  OwnershipAggregateArgs,
   OwnershipFieldArgs,
+  PositionAggregateArgs,
   PositionFieldArgs,
+  RelationshipsAggregateArgs,
   RelationshipsFieldArgs,
+  SupplyAggregateArgs,
   SupplyFieldArgs,
 } from "../schema/relations.args";
 
@@ -18,7 +24,8 @@ export type End = "start" | "end" | "far";
 export interface RelationFieldArgValues {
   asOf?: string | null;
   segment?: string | null;
-  first: number;
+  /** Absent for an aggregate, which reads the whole list. */
+  first?: number;
   types?: string[] | null;
   direction?: Direction;
   /** A filter on the items (its input type is the field's `where` argument's). */
@@ -33,7 +40,8 @@ export interface RelationRead {
   asOf: string | null;
   /** Only relationships listing this segment (competition), or null. */
   segment: string | null;
-  first: number;
+  /** The page size of a list (absent for an aggregate, which reads every item). */
+  first?: number;
 }
 
 export interface RelationField {
@@ -44,6 +52,8 @@ export interface RelationField {
   /** For relationship items: which node each of the item's entity fields is. */
   ends: Readonly<Record<string, End>>;
   read(a: RelationFieldArgValues): RelationRead;
+  /** Its aggregate field (`<name>Aggregate`): the `@ArgsType` class of its arguments, and the numbers it aggregates. */
+  aggregate: { args: new () => object; numbers: readonly string[] };
 }
 
 const ALL_TYPES: readonly string[] = Object.values(RelationshipType);
@@ -69,18 +79,21 @@ const POSITION = { person: "start", organization: "end" } as const;
 export const RELATION_FIELDS = {
   owners: {
     args: OwnershipFieldArgs,
+    aggregate: { args: OwnershipAggregateArgs, numbers: ["percentage"] },
     item: "Ownership",
     ends: OWNERSHIP,
     read: along(["OWNS"], "IN"),
   },
   holdings: {
     args: OwnershipFieldArgs,
+    aggregate: { args: OwnershipAggregateArgs, numbers: ["percentage"] },
     item: "Ownership",
     ends: OWNERSHIP,
     read: along(["OWNS"], "OUT"),
   },
   competitors: {
     args: CompetitorFieldArgs,
+    aggregate: { args: CompetitorAggregateArgs, numbers: [] },
     item: "Competition",
     ends: { competitor: "far" },
     read: (a) => ({
@@ -93,42 +106,49 @@ export const RELATION_FIELDS = {
   },
   suppliers: {
     args: SupplyFieldArgs,
+    aggregate: { args: SupplyAggregateArgs, numbers: ["costShare"] },
     item: "Supply",
     ends: SUPPLY,
     read: along(["SUPPLIES"], "IN"),
   },
   customers: {
     args: SupplyFieldArgs,
+    aggregate: { args: SupplyAggregateArgs, numbers: ["costShare"] },
     item: "Supply",
     ends: SUPPLY,
     read: along(["SUPPLIES"], "OUT"),
   },
   officers: {
     args: PositionFieldArgs,
+    aggregate: { args: PositionAggregateArgs, numbers: [] },
     item: "Position",
     ends: POSITION,
     read: along(["HOLDS_POSITION"], "IN"),
   },
   positions: {
     args: PositionFieldArgs,
+    aggregate: { args: PositionAggregateArgs, numbers: [] },
     item: "Position",
     ends: POSITION,
     read: along(["HOLDS_POSITION"], "OUT"),
   },
   riskFactors: {
     args: EntityListFieldArgs,
+    aggregate: { args: EntityListAggregateArgs, numbers: [] },
     item: "Entity",
     ends: {},
     read: along(["CONCERNS"], "IN", false),
   },
   figures: {
     args: EntityListFieldArgs,
+    aggregate: { args: EntityListAggregateArgs, numbers: [] },
     item: "Entity",
     ends: {},
     read: along(["HAS_FIGURE"], "OUT", false),
   },
   relationships: {
     args: RelationshipsFieldArgs,
+    aggregate: { args: RelationshipsAggregateArgs, numbers: [] },
     item: "Relationship",
     ends: {},
     read: (a) => ({
@@ -145,6 +165,15 @@ export type RelationFieldName = keyof typeof RELATION_FIELDS;
 
 export const isRelationField = (name: string): name is RelationFieldName =>
   Object.hasOwn(RELATION_FIELDS, name);
+
+const AGGREGATE_SUFFIX = "Aggregate";
+
+/** The relationship field an aggregate field (`holdingsAggregate`) aggregates, or undefined. */
+export function aggregatedField(name: string): RelationFieldName | undefined {
+  if (!name.endsWith(AGGREGATE_SUFFIX)) return undefined;
+  const base = name.slice(0, -AGGREGATE_SUFFIX.length);
+  return isRelationField(base) ? base : undefined;
+}
 
 /** The arguments of `Entity.events` (participations in events, through INVOLVES). */
 export const EVENTS_FIELD_ARGS = EventsFieldArgs;

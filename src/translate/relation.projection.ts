@@ -7,6 +7,7 @@ import {
   type Direction,
   type RelationField,
   type RelationFieldArgValues,
+  type RelationRead,
   type RelationFieldName,
 } from "./relation-fields";
 import { endNode, relationPattern } from "./relation-pattern";
@@ -45,10 +46,54 @@ function itemProjection(
   return mapOf(entries);
 }
 
+/** The relationships a relationship field (or its aggregate) reads from `self`: the MATCH and WHERE lines, and their variables. */
+function relationMatch(
+  t: Translation,
+  self: string,
+  spec: RelationField,
+  read: RelationRead,
+  filter: {
+    where: Record<string, unknown> | null | undefined;
+    type: string | undefined;
+    path: string;
+  },
+): { lines: string[]; r: string; far: string } {
+  const [r, far] = t.variables("r", "o");
+  const predicate = filter.type
+    ? wherePredicate(
+        t,
+        filter.where,
+        filter.type,
+        itemSubject(spec, read.direction, { self, r, far }),
+        filter.path,
+      )
+    : "true";
+  const where = [
+    read.asOf === null ? null : validOn(r, t.param(read.asOf)),
+    read.segment === null ? null : `${t.param(read.segment)} IN ${r}.segments`,
+    predicate === "true" ? null : predicate,
+  ].filter((x) => x !== null);
+  return {
+    lines: [
+      `MATCH ${relationPattern(self, r, read.types, read.direction, far)}`,
+      ...(where.length ? [`WHERE ${where.join(" AND ")}`] : []),
+    ],
+    r,
+    far,
+  };
+}
+
+/** The name of the input type of a field's `where` argument, if it has one. */
+const whereTypeOf = (field: SelectedField): string | undefined => {
+  const arg = field.definition.args.find((a) => a.name === "where");
+  return arg ? getNamedType(arg.type).name : undefined;
+};
+
 /**
  * A relationship field of entity node `self` (owners, holdings, competitors, ...; see relation-fields.ts) as a
- * COLLECT subquery: the relationships of its types and direction that hold on `asOf`, in the far end's name
- * order (by type first when it reads several), cut at `first`, each projected as its item type asks.
+ * COLLECT subquery: the relationships of its types and direction that hold on `asOf` and meet its `where`, in
+ * the far end's name order (by type first when it reads several), cut at `first`, each projected as its item
+ * type asks.
  */
 export function relationProjection(
   t: Translation,
@@ -61,28 +106,18 @@ export function relationProjection(
   const spec: RelationField = RELATION_FIELDS[field.name as RelationFieldName];
   const args = checkedArgs(spec.args, field.args, path) as RelationFieldArgValues;
   const read = spec.read(args);
-  const [r, far] = t.variables("r", "o");
-  const whereType = field.definition.args.find((a) => a.name === "where")?.type;
-  const filter = whereType
-    ? wherePredicate(
-        t,
-        args.where,
-        getNamedType(whereType).name,
-        itemSubject(spec, read.direction, { self, r, far }),
-        `${path}.where`,
-      )
-    : "true";
-  const where = [
-    read.asOf === null ? null : validOn(r, t.param(read.asOf)),
-    read.segment === null ? null : `${t.param(read.segment)} IN ${r}.segments`,
-    filter === "true" ? null : filter,
-  ].filter((x) => x !== null);
+  const { lines, r, far } = relationMatch(t, self, spec, read, {
+    where: args.where,
+    type: whereTypeOf(field),
+    path: `${path}.where`,
+  });
   const order = whole
     ? whole.order(r, far)
     : [read.types.length > 1 ? `type(${r})` : null, `${far}.name`, `${r}.id`].filter(
         (x) => x !== null,
       );
-  const limit = whole ? "" : ` LIMIT ${t.param(int(read.first))}`;
+  // A list's arguments always hold `first` (its default applies); only aggregates read without one.
+  const limit = whole ? "" : ` LIMIT ${t.param(int(read.first!))}`;
   const item =
     spec.item === "Entity"
       ? entityProjection(t, far, field.nodes, path)
@@ -91,10 +126,67 @@ export function relationProjection(
         : itemProjection(t, spec, read.direction, field.nodes, { r, self, far }, path);
   return [
     "COLLECT {",
-    `MATCH ${relationPattern(self, r, read.types, read.direction, far)}`,
-    ...(where.length ? [`WHERE ${where.join(" AND ")}`] : []),
+    ...lines,
     `WITH ${r}, ${far} ORDER BY ${order.join(", ")}${limit}`,
     `RETURN ${item}`,
     "}",
   ].join("\n");
 }
+
+/**
+ * The aggregate field of a relationship list (`holdingsAggregate(where:) { count percentage { sum } }`) of
+ * entity node `self`: one row of aggregates over the relationships the list would read, whole.
+ */
+export function relationAggregateProjection(
+  t: Translation,
+  self: string,
+  name: RelationFieldName,
+  field: SelectedField,
+  path: string,
+): string {
+  const spec: RelationField = RELATION_FIELDS[name];
+  const args = checkedArgs(spec.aggregate.args, field.args, path) as RelationFieldArgValues;
+  const read = spec.read(args);
+  const { lines, r } = relationMatch(t, self, spec, read, {
+    where: args.where,
+    type: whereTypeOf(field),
+    path: `${path}.where`,
+  });
+  const type = getNamedType(field.definition.type);
+  if (!(type instanceof GraphQLObjectType)) throw new Error(`No object type ${type.name}`);
+  // The numbers of every item, as rows: aggregated with list functions, not aggregate functions (Neo4j 5.26
+  // refuses an aggregate function inside a subquery within a projection that reads the outer node).
+  const [rows, row, xs, acc, x] = t.variables("rows", "row", "xs", "acc", "x");
+  const numbers: string[] = [];
+  const entries: Array<[string, string]> = [];
+  for (const selected of selectedFields(field.nodes, type, t.walk)) {
+    if (selected.name === "count") {
+      entries.push([selected.key, `size(${rows})`]);
+      continue;
+    }
+    if (!spec.aggregate.numbers.includes(selected.name)) {
+      throw new Error(`The translator has no rule for ${type.name}.${selected.name}`);
+    }
+    const i = numbers.push(`${r}.${selected.name}`) - 1;
+    const numberType = getNamedType(selected.definition.type) as GraphQLObjectType;
+    const measures = selectedFields(selected.nodes, numberType, t.walk).flatMap((m) => {
+      const measure = MEASURES[m.name];
+      return measure ? [[m.key, measure(xs, acc, x)] as [string, string]] : [];
+    });
+    const given = `[${row} IN ${rows} WHERE ${row}[${i}] IS NOT NULL | ${row}[${i}]]`;
+    entries.push([selected.key, `[${xs} IN [${given}] | ${mapOf(measures)}][0]`]);
+  }
+  const collected = ["COLLECT {", ...lines, `RETURN [${numbers.join(", ")}]`, "}"].join("\n");
+  return `[${rows} IN [${collected}] | ${mapOf(entries)}][0]`;
+}
+
+/** Aggregates of the non-null numbers `xs` (a Cypher list), with `acc` and `x` free names for their reductions. */
+const MEASURES: Readonly<Record<string, (xs: string, acc: string, x: string) => string>> = {
+  sum: (xs, acc, x) => `reduce(${acc} = 0, ${x} IN ${xs} | ${acc} + ${x})`,
+  min: (xs, acc, x) =>
+    `reduce(${acc} = null, ${x} IN ${xs} | CASE WHEN ${acc} IS NULL OR ${x} < ${acc} THEN ${x} ELSE ${acc} END)`,
+  max: (xs, acc, x) =>
+    `reduce(${acc} = null, ${x} IN ${xs} | CASE WHEN ${acc} IS NULL OR ${x} > ${acc} THEN ${x} ELSE ${acc} END)`,
+  avg: (xs, acc, x) =>
+    `CASE WHEN size(${xs}) = 0 THEN null ELSE toFloat(reduce(${acc} = 0, ${x} IN ${xs} | ${acc} + ${x})) / size(${xs}) END`,
+};

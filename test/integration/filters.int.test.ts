@@ -242,4 +242,49 @@ describe("where filters", () => {
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
     });
   });
+
+  describe("aggregates of relationship lists", () => {
+    it("counts and aggregates the items a list's arguments keep, whole, as the list itself reads them", async () => {
+      const { entity } = (await api.data(
+        `{ entity(id: "iij") {
+            holdings(first: 100) { percentage }
+            majority: holdings(first: 100, where: { percentage: { gte: 50 } }) { percentage }
+            holdingsAggregate { count percentage { min max avg sum } }
+            big: holdingsAggregate(where: { percentage: { gte: 50 } }) { count percentage { sum } }
+            owners(first: 100) { id }
+            ownersAggregate { count }
+            relationshipsAggregate(types: [COMPETES_WITH]) { count }
+            competitors(first: 100) { id }
+        } }`,
+      )) as any;
+      const stated = entity.holdings.map((h: any) => h.percentage).filter((p: any) => p !== null);
+      const sum = stated.reduce((a: number, b: number) => a + b, 0);
+      expect(entity.holdingsAggregate).toEqual({
+        count: entity.holdings.length,
+        percentage: {
+          min: Math.min(...stated),
+          max: Math.max(...stated),
+          avg: expect.closeTo(sum / stated.length, 6),
+          sum: expect.closeTo(sum, 6),
+        },
+      });
+      expect(entity.big.count).toBe(entity.majority.length);
+      expect(entity.big.percentage.sum).toBeCloseTo(
+        entity.majority.reduce((a: number, h: any) => a + h.percentage, 0),
+        6,
+      );
+      expect(entity.ownersAggregate.count).toBe(entity.owners.length);
+      expect(entity.relationshipsAggregate.count).toBe(entity.competitors.length);
+    });
+
+    it("gives an empty list's aggregates: count 0, sum 0, the others absent", async () => {
+      const { entity } = (await api.data(
+        `{ entity(id: "iij") { holdingsAggregate(where: { percentage: { gt: 100 } }) { count percentage { min max avg sum } } } }`,
+      )) as any;
+      expect(entity.holdingsAggregate).toEqual({
+        count: 0,
+        percentage: { min: null, max: null, avg: null, sum: 0 },
+      });
+    });
+  });
 });

@@ -21,6 +21,10 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     `{ entities(orderBy: [{ owners: { percentage: { sum: DESC } } }, { holdings: { count: ASC } }, { name: ASC }], after: "a2V5czpbbnVsbCwxLCJOVFQiLCJudHQiXQ", first: 3) { edges { cursor node { id } } } }`,
   ],
   [
+    "aggregates of relationship lists, filtered and aliased",
+    `{ entity(id: "iij") { holdingsAggregate { count percentage { min max avg sum } } big: holdingsAggregate(where: { percentage: { gte: 50 } }) { count } suppliersAggregate(asOf: "2007") { costShare { sum } } relationshipsAggregate(types: [OWNS], direction: IN) { count } } }`,
+  ],
+  [
     "filters on relationship lists: dates at their precision, OR, a relationship's type",
     `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
   ],
