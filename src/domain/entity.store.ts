@@ -2,7 +2,8 @@ import { BadUserInputError, NotFoundError } from "../errors";
 import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
 import { entityProjection } from "../translate/entity.projection";
-import type { ShapedEntity } from "../translate/shaped";
+import type { Shaped, ShapedEntity } from "../translate/shaped";
+import { entityAggregateProjection } from "../translate/aggregate.projection";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
 import { afterCursor, entityOrdering, orderClause } from "../translate/order-by";
@@ -59,7 +60,8 @@ export interface EntityQuery {
 /**
  * The `entities` connection's statement with a `where` filter or an `orderBy`: the entities the filter keeps, in
  * that order (then by id), counted (when `totalCount` is selected) before the page is cut after the cursor.
- * `$after` is the cursor's sort keys (the id alone without `orderBy`); each item's keys come back in `keys`.
+ * `$after` is the cursor's sort keys (the id alone without `orderBy`); each item's keys come back in `keys`,
+ * and the connection's `aggregate` (over every entity kept) in `aggregate`.
  */
 export const filteredEntitiesStatement = (info: RootInfo, query: EntityQuery) =>
   translate(info, "queries/filter-entities", (t, nodes) => {
@@ -72,50 +74,69 @@ export const filteredEntitiesStatement = (info: RootInfo, query: EntityQuery) =>
       nodesAt(nodes, ["edges", "node"], t.walk),
       `${root}.edges.node`,
     );
+    const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
+    const aggregate = aggregateNodes.length
+      ? entityAggregateProjection(
+          t,
+          aggregateNodes,
+          "matched",
+          (m) => `${m}[0]`,
+          `${root}.aggregate`,
+        )
+      : { calls: [], expression: "null" };
     return [
       ...(filter === "true" ? [] : [`WITH n WHERE ${filter}`]),
       ...calls,
       `WITH n, [${keys.map((k) => k.expression).join(", ")}] AS keys`,
       `ORDER BY ${orderClause(keys, "keys")}`,
       "WITH collect([n, keys]) AS matched",
-      "WITH CASE WHEN $withTotal THEN size(matched) END AS totalCount,",
+      ...aggregate.calls,
+      `WITH ${aggregate.expression} AS aggregate, CASE WHEN $withTotal THEN size(matched) END AS totalCount,`,
       `  [m IN matched WHERE $after IS NULL OR ${afterCursor(keys, "m[1]", "$after")}][..$first + 1] AS page`,
-      `RETURN totalCount, [n IN [m IN page | m[0]] | ${entity}] AS page, [m IN page | m[1]] AS keys`,
+      `RETURN totalCount, [n IN [m IN page | m[0]] | ${entity}] AS page, [m IN page | m[1]] AS keys, aggregate`,
     ].join("\n");
   });
+
+/**
+ * The `entities` connection's statement: the plain id-ordered page (list-entities), or, when a filter, an order
+ * or the aggregate is asked, the statement that keeps, orders and aggregates every match (filter-entities).
+ */
+export function entitiesConnectionStatement(info: RootInfo, query: EntityQuery) {
+  const plain = !query.where && !query.orderBy?.length && !selects(info, "aggregate");
+  return plain ? entitiesStatement(info) : filteredEntitiesStatement(info, query);
+}
 
 /** A page of entities, by id or in the order asked (Relay connection); totalCount is counted only when selected. */
 export async function listEntities(
   db: RequestDb,
   info: RootInfo,
   page: EntityQuery & { kind: string | null; first: number; after: string | null },
-): Promise<ConnectionRecord<ShapedEntity>> {
+): Promise<ConnectionRecord<ShapedEntity> & { aggregate?: Shaped }> {
   const { kind, first, after } = page;
-  const withTotal = selects(info, "totalCount");
+  const statement = entitiesConnectionStatement(info, page);
   const sorted = (page.orderBy?.length ?? 0) > 0;
-  if (!page.where && !sorted) {
-    const afterId = after === null ? null : decodeCursor(after, "after");
-    const [row] = await db.read(entitiesStatement(info), {
-      kind,
-      first: int(first),
-      after: afterId,
-      withTotal,
-    });
-    const items = (row?.page as ShapedEntity[] | undefined) ?? [];
-    return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
-  }
-  const statement = filteredEntitiesStatement(info, page);
-  const afterKeys =
-    after === null
+  // The plain statement takes the cursor's id; the other one the cursor's sort keys (the id alone by default).
+  const afterId = after === null || sorted ? null : decodeCursor(after, "after");
+  const afterKeys = sorted
+    ? after === null
       ? null
-      : sorted
-        ? decodeKeyCursor(after, "after", (page.orderBy?.length ?? 0) + 1)
-        : [decodeCursor(after, "after")];
-  const [row] = await db.read(statement, { kind, first: int(first), after: afterKeys, withTotal });
+      : decodeKeyCursor(after, "after", (page.orderBy?.length ?? 0) + 1)
+    : afterId === null
+      ? null
+      : [afterId];
+  const [row] = await db.read(statement, {
+    kind,
+    first: int(first),
+    after: statement.name === "queries/list-entities" ? afterId : afterKeys,
+    withTotal: selects(info, "totalCount"),
+  });
   const items = (row?.page as ShapedEntity[] | undefined) ?? [];
   const keys = (row?.keys as unknown[][] | undefined) ?? [];
   const cursors = sorted ? keys.map((k) => encodeKeyCursor(k)) : undefined;
-  return connection(items, first, Number(row?.totalCount ?? 0), after !== null, cursors);
+  return {
+    ...connection(items, first, Number(row?.totalCount ?? 0), after !== null, cursors),
+    aggregate: row?.aggregate as Shaped | undefined,
+  };
 }
 
 export interface SearchHit {

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CompanyStatus, EntityKind } from "./enums";
 
 @ObjectType({
   simpleResolvers: true,
@@ -34,4 +35,44 @@ export class OwnershipAggregate extends ListAggregate {
 export class SupplyAggregate extends ListAggregate {
   @Field(() => FloatAggregate, { description: "Of the cost shares (those not given left out)." })
   costShare!: FloatAggregate;
+}
+
+export enum EntityGroupKey {
+  KIND = "KIND",
+  COUNTRY = "COUNTRY",
+  STATUS = "STATUS",
+}
+registerEnumType(EntityGroupKey, {
+  name: "EntityGroupKey",
+  description: "What to group entities by: their kind, country code or company status.",
+});
+
+@ObjectType({ simpleResolvers: true, description: "The values a group of entities shares; null for what it is not grouped by." })
+export class EntityGroupValues {
+  @Field(() => EntityKind, { nullable: true, description: "The kind (grouped by KIND)." })
+  kind!: EntityKind | null;
+
+  @Field(() => String, { nullable: true, description: "The country code (grouped by COUNTRY; null: none given)." })
+  country!: string | null;
+
+  @Field(() => CompanyStatus, { nullable: true, description: "The status (grouped by STATUS; null: none given)." })
+  status!: CompanyStatus | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One group of entities: the values its members share and how many they are." })
+export class EntityGroup {
+  @Field(() => EntityGroupValues, { description: "The values the group's entities share." })
+  key!: EntityGroupValues;
+
+  @Field(() => Int, { description: "How many entities the group holds." })
+  count!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "Aggregates of every entity the connection's `kind` and `where` keep (all pages).",
+})
+export class EntityAggregate {
+  @Field(() => Int, { description: "How many entities." })
+  count!: number;
 }

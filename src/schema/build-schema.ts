@@ -1,3 +1,4 @@
+import { AggregateResolver } from "../resolvers/aggregate.resolver";
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, buildSchemaSync, type BuildSchemaOptions } from "type-graphql";
@@ -50,6 +51,7 @@ function options(): BuildSchemaOptions {
       StatsResolver,
       EntityResolver,
       EntityFieldsResolver,
+      AggregateResolver,
       MoneyFieldsResolver,
       RelationshipFieldsResolver,
       RelationsResolver,

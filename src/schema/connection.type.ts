@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { EntityAggregate } from "./aggregate.type";
 import { Entity } from "./entity.type";
 import { Relationship } from "./relation.type";
 
@@ -36,6 +37,11 @@ export class EntityConnection {
 
   @Field(() => Int, { description: "Number of entities matching the filter, over all pages." })
   totalCount!: number;
+
+  @Field(() => EntityAggregate, {
+    description: "Aggregates over every entity the connection keeps (all pages): `count`, `groupBy(by:)`.",
+  })
+  aggregate!: EntityAggregate;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A relationship in a page, with its cursor." })

@@ -287,4 +287,48 @@ describe("where filters", () => {
       });
     });
   });
+
+  describe("aggregate and groupBy on the entities connection", () => {
+    it("counts every entity kept and groups them by kind and country, largest group first", async () => {
+      const where = { kind: { in: ["Company", "GovernmentBody"] } };
+      const { entities } = (await api.data(
+        `query($where: EntityWhere) { entities(where: $where, first: 2) {
+            totalCount
+            aggregate { count byKind: groupBy(by: [KIND]) { key { kind country } count } groupBy(by: [KIND, COUNTRY], first: 3) { key { kind country } count } }
+        } }`,
+        { where },
+      )) as any;
+      const all = (await api.data(
+        `query($where: EntityWhere) { entities(where: $where, first: 100) { edges { node { id kind ... on Company { country } ... on GovernmentBody { country } } } } }`,
+        { where },
+      )) as any;
+      const nodes = all.entities.edges.map((e: any) => e.node);
+      expect(entities.aggregate.count).toBe(nodes.length);
+      expect(entities.totalCount).toBe(nodes.length);
+      const byKind = new Map<string, number>();
+      for (const n of nodes) byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
+      expect(entities.aggregate.byKind).toEqual(
+        [...byKind]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([kind, count]) => ({ key: { kind, country: null }, count })),
+      );
+      const pairs = new Map<string, number>();
+      for (const n of nodes) {
+        const k = JSON.stringify([n.kind, n.country ?? null]);
+        pairs.set(k, (pairs.get(k) ?? 0) + 1);
+      }
+      const largest = Math.max(...pairs.values());
+      expect(entities.aggregate.groupBy).toHaveLength(3);
+      expect(entities.aggregate.groupBy[0].count).toBe(largest);
+      for (const g of entities.aggregate.groupBy) {
+        expect(pairs.get(JSON.stringify([g.key.kind, g.key.country]))).toBe(g.count);
+      }
+    });
+
+    it("refuses a groupBy without keys, naming it", async () => {
+      const res = await api.gql(`{ entities { aggregate { groupBy(by: []) { count } } } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(res.errors?.[0]?.message).toContain("by");
+    });
+  });
 });

@@ -1,8 +1,7 @@
 import { getArgumentValues } from "graphql";
 import {
-  entitiesStatement,
+  entitiesConnectionStatement,
   entityStatement,
-  filteredEntitiesStatement,
   searchStatement,
 } from "../../src/domain/entity.store";
 import { eventStatement, relationshipStatement } from "../../src/domain/write-answers";
@@ -35,9 +34,7 @@ export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatem
       where?: Record<string, unknown>;
       orderBy?: Array<Record<string, unknown>>;
     };
-    return where || orderBy?.length
-      ? filteredEntitiesStatement(info, { where: where ?? null, orderBy: orderBy ?? null })
-      : entitiesStatement(info);
+    return entitiesConnectionStatement(info, { where: where ?? null, orderBy: orderBy ?? null });
   },
   search: searchStatement,
   relationships: relationshipsStatement,

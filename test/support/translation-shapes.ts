@@ -25,6 +25,10 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     `{ entity(id: "iij") { holdingsAggregate { count percentage { min max avg sum } } big: holdingsAggregate(where: { percentage: { gte: 50 } }) { count } suppliersAggregate(asOf: "2007") { costShare { sum } } relationshipsAggregate(types: [OWNS], direction: IN) { count } } }`,
   ],
   [
+    "the entities connection's aggregate: count and two groupings",
+    `{ entities(kind: Company) { aggregate { count groupBy(by: [COUNTRY, STATUS], first: 5) { key { country status } count } byKind: groupBy(by: [KIND]) { count } } } }`,
+  ],
+  [
     "filters on relationship lists: dates at their precision, OR, a relationship's type",
     `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
   ],

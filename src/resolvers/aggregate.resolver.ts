@@ -1,0 +1,22 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { EntityGroupByArgs } from "../schema/aggregate.args";
+import { EntityAggregate, EntityGroup } from "../schema/aggregate.type";
+import { projected } from "../translate/projection-key";
+import type { Shaped } from "../translate/shaped";
+
+/** Aggregates with arguments: the connection's statement has read them (src/translate/aggregate.projection.ts). */
+@Resolver(() => EntityAggregate)
+export class AggregateResolver {
+  @FieldResolver(() => [EntityGroup], {
+    description:
+      "The entities in groups by the keys given (e.g. `[KIND, COUNTRY]`): one group per combination found, largest first.",
+  })
+  groupBy(
+    @Root() aggregate: Shaped,
+    @Args(() => EntityGroupByArgs) _: EntityGroupByArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(aggregate, info);
+  }
+}
