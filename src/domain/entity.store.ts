@@ -3,18 +3,14 @@ import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
 import { entityProjection } from "../translate/entity.projection";
 import type { Shaped, ShapedEntity } from "../translate/shaped";
-import { entityAggregateProjection } from "../translate/aggregate.projection";
+import { aggregateProjection, ENTITY_AGGREGATE } from "../translate/aggregate.projection";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
-import { afterCursor, entityOrdering, orderClause } from "../translate/order-by";
+import { keptPage, NO_AGGREGATE } from "../translate/kept-page";
+import { ENTITY_ORDER, listOrdering } from "../translate/order-by";
 import { wherePredicate } from "../translate/where";
-import {
-  connection,
-  decodeCursor,
-  decodeKeyCursor,
-  encodeKeyCursor,
-  type ConnectionRecord,
-} from "./connection.rules";
+import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
+import { readKeptConnection } from "./kept-connection";
 import { luceneQuery } from "./search.rules";
 
 /**
@@ -66,35 +62,28 @@ export interface EntityQuery {
 export const filteredEntitiesStatement = (info: RootInfo, query: EntityQuery) =>
   translate(info, "queries/filter-entities", (t, nodes) => {
     const root = rootPath(info);
-    const filter = wherePredicate(t, query.where, "EntityWhere", { node: "n" }, `${root}.where`);
-    const { calls, keys } = entityOrdering(t, query.orderBy, "n", `${root}.orderBy`);
-    const entity = entityProjection(
-      t,
-      "n",
-      nodesAt(nodes, ["edges", "node"], t.walk),
-      `${root}.edges.node`,
-    );
     const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
-    const aggregate = aggregateNodes.length
-      ? entityAggregateProjection(
-          t,
-          aggregateNodes,
-          "matched",
-          (m) => `${m}[0]`,
-          `${root}.aggregate`,
-        )
-      : { calls: [], expression: "null" };
-    return [
-      ...(filter === "true" ? [] : [`WITH n WHERE ${filter}`]),
-      ...calls,
-      `WITH n, [${keys.map((k) => k.expression).join(", ")}] AS keys`,
-      `ORDER BY ${orderClause(keys, "keys")}`,
-      "WITH collect([n, keys]) AS matched",
-      ...aggregate.calls,
-      `WITH ${aggregate.expression} AS aggregate, CASE WHEN $withTotal THEN size(matched) END AS totalCount,`,
-      `  [m IN matched WHERE $after IS NULL OR ${afterCursor(keys, "m[1]", "$after")}][..$first + 1] AS page`,
-      `RETURN totalCount, [n IN [m IN page | m[0]] | ${entity}] AS page, [m IN page | m[1]] AS keys, aggregate`,
-    ].join("\n");
+    return keptPage({
+      v: "n",
+      filter: wherePredicate(t, query.where, "EntityWhere", { node: "n" }, `${root}.where`),
+      ordering: listOrdering(t, query.orderBy, ENTITY_ORDER, "n", `${root}.orderBy`),
+      aggregate: aggregateNodes.length
+        ? aggregateProjection(
+            t,
+            ENTITY_AGGREGATE,
+            aggregateNodes,
+            "matched",
+            (m) => `${m}[0]`,
+            `${root}.aggregate`,
+          )
+        : NO_AGGREGATE,
+      projection: entityProjection(
+        t,
+        "n",
+        nodesAt(nodes, ["edges", "node"], t.walk),
+        `${root}.edges.node`,
+      ),
+    });
   });
 
 /**
@@ -114,29 +103,15 @@ export async function listEntities(
 ): Promise<ConnectionRecord<ShapedEntity> & { aggregate?: Shaped }> {
   const { kind, first, after } = page;
   const statement = entitiesConnectionStatement(info, page);
-  const sorted = (page.orderBy?.length ?? 0) > 0;
-  // The plain statement takes the cursor's id; the other one the cursor's sort keys (the id alone by default).
-  const afterId = after === null || sorted ? null : decodeCursor(after, "after");
-  const afterKeys = sorted
-    ? after === null
-      ? null
-      : decodeKeyCursor(after, "after", (page.orderBy?.length ?? 0) + 1)
-    : afterId === null
-      ? null
-      : [afterId];
-  const [row] = await db.read(statement, {
-    kind,
-    first: int(first),
-    after: statement.name === "queries/list-entities" ? afterId : afterKeys,
-    withTotal: selects(info, "totalCount"),
-  });
-  const items = (row?.page as ShapedEntity[] | undefined) ?? [];
-  const keys = (row?.keys as unknown[][] | undefined) ?? [];
-  const cursors = sorted ? keys.map((k) => encodeKeyCursor(k)) : undefined;
-  return {
-    ...connection(items, first, Number(row?.totalCount ?? 0), after !== null, cursors),
-    aggregate: row?.aggregate as Shaped | undefined,
-  };
+  const withTotal = selects(info, "totalCount");
+  if (statement.name === "queries/list-entities") {
+    const afterId = after === null ? null : decodeCursor(after, "after");
+    const [row] = await db.read(statement, { kind, first: int(first), after: afterId, withTotal });
+    const items = (row?.page as ShapedEntity[] | undefined) ?? [];
+    return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
+  }
+  const sortKeys = page.orderBy?.length ?? 0;
+  return readKeptConnection(db, statement, { kind }, { first, after, sortKeys, withTotal });
 }
 
 export interface SearchHit {

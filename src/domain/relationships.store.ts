@@ -3,10 +3,15 @@ import { int } from "../graph/values";
 import { RelationshipType } from "../schema/enums";
 import { relationshipProjection } from "../translate/relationship.projection";
 import type { Shaped } from "../translate/shaped";
-import { translate, type RootInfo } from "../translate/translate";
+import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
 import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
 import { selects } from "./entity.store";
+import { readKeptConnection } from "./kept-connection";
+import { aggregateProjection, RELATIONSHIP_AGGREGATE } from "../translate/aggregate.projection";
+import { keptPage, NO_AGGREGATE } from "../translate/kept-page";
+import { listOrdering, RELATIONSHIP_ORDER } from "../translate/order-by";
+import { relationshipSubject, wherePredicate } from "../translate/where";
 
 export interface RelationshipFilter {
   types: string[] | null;
@@ -24,22 +29,73 @@ export const relationshipsStatement = (info: RootInfo) =>
     return `RETURN totalCount, [r IN page | ${relationship}] AS page`;
   });
 
-/** A page of relationships ordered by id (Relay connection), shaped like the selection. */
+/** What the `relationships` connection is asked beyond its fixed arguments: a filter and an order. */
+export interface RelationshipQuery {
+  where: Record<string, unknown> | null;
+  orderBy: Array<Record<string, unknown>> | null;
+}
+
+/**
+ * The `relationships` connection's statement with a `where` filter, an `orderBy` or its `aggregate`: the
+ * relationships the filter keeps, in that order (then by id), aggregated, the page cut after the cursor.
+ */
+export const filteredRelationshipsStatement = (info: RootInfo, query: RelationshipQuery) =>
+  translate(info, "queries/filter-relationships", (t, nodes) => {
+    const root = rootPath(info);
+    const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
+    return keptPage({
+      v: "r",
+      filter: wherePredicate(
+        t,
+        query.where,
+        "RelationshipWhere",
+        relationshipSubject("r"),
+        `${root}.where`,
+      ),
+      ordering: listOrdering(t, query.orderBy, RELATIONSHIP_ORDER, "r", `${root}.orderBy`),
+      aggregate: aggregateNodes.length
+        ? aggregateProjection(
+            t,
+            RELATIONSHIP_AGGREGATE,
+            aggregateNodes,
+            "matched",
+            (m) => `${m}[0]`,
+            `${root}.aggregate`,
+          )
+        : NO_AGGREGATE,
+      projection: relationshipProjection(t, "r", nodesAt(nodes, ["edges", "node"], t.walk)),
+    });
+  });
+
+/** The `relationships` connection's statement: the plain id-ordered page, or the one that filters, orders and aggregates. */
+export function relationshipsConnectionStatement(info: RootInfo, query: RelationshipQuery) {
+  const plain = !query.where && !query.orderBy?.length && !selects(info, "aggregate");
+  return plain ? relationshipsStatement(info) : filteredRelationshipsStatement(info, query);
+}
+
+/** A page of relationships, by id or in the order asked (Relay connection), shaped like the selection. */
 export async function listRelationships(
   db: RequestDb,
   info: RootInfo,
   filter: RelationshipFilter,
+  query: RelationshipQuery,
   first: number,
   after: string | null,
-): Promise<ConnectionRecord<Shaped & { id: string }>> {
-  const afterId = after === null ? null : decodeCursor(after, "after");
-  const [row] = await db.read(relationshipsStatement(info), {
-    ...filter,
-    types: filter.types ?? ALL_TYPES,
-    after: afterId,
-    first: int(first),
-    withTotal: selects(info, "totalCount"),
-  });
-  const items = (row?.page as Array<Shaped & { id: string }> | undefined) ?? [];
-  return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
+): Promise<ConnectionRecord<Shaped & { id: string }> & { aggregate?: Shaped }> {
+  const statement = relationshipsConnectionStatement(info, query);
+  const params = { ...filter, types: filter.types ?? ALL_TYPES };
+  const withTotal = selects(info, "totalCount");
+  if (statement.name === "queries/list-relationships") {
+    const afterId = after === null ? null : decodeCursor(after, "after");
+    const [row] = await db.read(statement, {
+      ...params,
+      after: afterId,
+      first: int(first),
+      withTotal,
+    });
+    const items = (row?.page as Array<Shaped & { id: string }> | undefined) ?? [];
+    return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
+  }
+  const sortKeys = query.orderBy?.length ?? 0;
+  return readKeptConnection(db, statement, params, { first, after, sortKeys, withTotal });
 }

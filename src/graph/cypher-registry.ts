@@ -43,6 +43,7 @@ export const CYPHER_NAMES = [
   "queries/filter-entities",
   "queries/search-entities",
   "queries/list-relationships",
+  "queries/filter-relationships",
   "queries/expand-neighborhood",
   "queries/get-subgraph",
   "queries/find-shortest-path",

@@ -1,7 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import { EntityGroupByArgs } from "../schema/aggregate.args";
-import { EntityAggregate, EntityGroup } from "../schema/aggregate.type";
+import { EntityGroupByArgs, RelationshipGroupByArgs } from "../schema/aggregate.args";
+import {
+  EntityAggregate,
+  EntityGroup,
+  RelationshipAggregate,
+  RelationshipGroup,
+} from "../schema/aggregate.type";
 import { projected } from "../translate/projection-key";
 import type { Shaped } from "../translate/shaped";
 
@@ -15,6 +20,21 @@ export class AggregateResolver {
   groupBy(
     @Root() aggregate: Shaped,
     @Args(() => EntityGroupByArgs) _: EntityGroupByArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(aggregate, info);
+  }
+}
+
+@Resolver(() => RelationshipAggregate)
+export class RelationshipAggregateResolver {
+  @FieldResolver(() => [RelationshipGroup], {
+    description:
+      "The relationships in groups by the keys given (e.g. `[TYPE]`, `[FROM, CONSOLIDATION]`): one group per combination found, largest first.",
+  })
+  groupBy(
+    @Root() aggregate: Shaped,
+    @Args(() => RelationshipGroupByArgs) _: RelationshipGroupByArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(aggregate, info);

@@ -1,3 +1,5 @@
+import { BadUserInputError } from "../errors";
+import { selects } from "../domain/entity.store";
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../context";
@@ -36,10 +38,17 @@ export class RelationsResolver {
       to: a.to ?? null,
       asOf: a.asOf ?? null,
     };
+    const query = { where: a.where ?? null, orderBy: a.orderBy ?? null };
     if (a.knownAt) {
+      if (query.where || query.orderBy?.length || selects(info, "aggregate")) {
+        throw new BadUserInputError(
+          "knownAt",
+          "cannot be combined with where, orderBy or aggregate",
+        );
+      }
       return listRelationshipsKnownAt(ctx.db, filter, a.first, a.after ?? null, a.knownAt);
     }
-    return listRelationships(ctx.db, info, filter, a.first, a.after ?? null);
+    return listRelationships(ctx.db, info, filter, query, a.first, a.after ?? null);
   }
 
   @Query(() => [Competition], {

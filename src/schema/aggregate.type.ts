@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CompanyStatus, EntityKind } from "./enums";
+import { CompanyStatus, Consolidation, EntityKind, RelationshipType, Segment } from "./enums";
 
 @ObjectType({
   simpleResolvers: true,
@@ -76,3 +76,57 @@ export class EntityAggregate {
   @Field(() => Int, { description: "How many entities." })
   count!: number;
 }
+
+export enum RelationshipGroupKey {
+  TYPE = "TYPE",
+  SEGMENT = "SEGMENT",
+  CONSOLIDATION = "CONSOLIDATION",
+  FROM = "FROM",
+  TO = "TO",
+}
+registerEnumType(RelationshipGroupKey, {
+  name: "RelationshipGroupKey",
+  description: "What to group relationships by: type, segment (competition), consolidation (stakes), start or end entity.",
+});
+
+@ObjectType({ simpleResolvers: true, description: "The values a group of relationships shares; null for what it is not grouped by." })
+export class RelationshipGroupValues {
+  @Field(() => RelationshipType, { nullable: true, description: "The type (grouped by TYPE)." })
+  type!: RelationshipType | null;
+
+  @Field(() => Segment, { nullable: true, description: "The segment (grouped by SEGMENT; null: none named)." })
+  segment!: Segment | null;
+
+  @Field(() => Consolidation, { nullable: true, description: "The consolidation (grouped by CONSOLIDATION; null: not stated)." })
+  consolidation!: Consolidation | null;
+
+  @Field(() => String, { nullable: true, description: "The start entity's id (grouped by FROM)." })
+  from!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The end entity's id (grouped by TO)." })
+  to!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Aggregates of relationships: how many, and of their stakes and cost shares." })
+export class RelationshipTotals {
+  @Field(() => Int, { description: "How many relationships." })
+  count!: number;
+
+  @Field(() => FloatAggregate, { description: "Of the stakes' percentages (OWNS; others have none)." })
+  percentage!: FloatAggregate;
+
+  @Field(() => FloatAggregate, { description: "Of the cost shares (SUPPLIES; others have none)." })
+  costShare!: FloatAggregate;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One group of relationships: the values its members share and their aggregates." })
+export class RelationshipGroup extends RelationshipTotals {
+  @Field(() => RelationshipGroupValues, { description: "The values the group's relationships share." })
+  key!: RelationshipGroupValues;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "Aggregates of every relationship the connection's arguments keep (all pages).",
+})
+export class RelationshipAggregate extends RelationshipTotals {}

@@ -1,4 +1,4 @@
-import { AggregateResolver } from "../resolvers/aggregate.resolver";
+import { AggregateResolver, RelationshipAggregateResolver } from "../resolvers/aggregate.resolver";
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, buildSchemaSync, type BuildSchemaOptions } from "type-graphql";
@@ -52,6 +52,7 @@ function options(): BuildSchemaOptions {
       EntityResolver,
       EntityFieldsResolver,
       AggregateResolver,
+      RelationshipAggregateResolver,
       MoneyFieldsResolver,
       RelationshipFieldsResolver,
       RelationsResolver,

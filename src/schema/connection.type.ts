@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { EntityAggregate } from "./aggregate.type";
+import { EntityAggregate, RelationshipAggregate } from "./aggregate.type";
 import { Entity } from "./entity.type";
 import { Relationship } from "./relation.type";
 
@@ -63,6 +63,12 @@ export class RelationshipConnection {
 
   @Field(() => Int, { description: "Number of relationships matching the filter, over all pages." })
   totalCount!: number;
+
+  @Field(() => RelationshipAggregate, {
+    description:
+      "Aggregates over every relationship the connection keeps (all pages): `count`, `percentage`, `costShare`, `groupBy(by:)`.",
+  })
+  aggregate!: RelationshipAggregate;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A full-text search hit." })

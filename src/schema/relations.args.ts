@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Direction, EventKind, RelationshipType, Segment } from "./enums";
 import { PageArgs } from "./entity.args";
+import { RelationshipSort } from "./sort.input";
 import {
   CompetitionWhere,
   EntityWhere,
@@ -39,6 +40,17 @@ export class RelationshipsArgs extends PageArgs {
   @IsPartialDate()
   asOf?: string;
 
+  @Field(() => RelationshipWhere, {
+    nullable: true,
+    description: "Only the relationships this filter keeps, e.g. `{ percentage: { gte: 50 }, to: { country: { eq: \"JP\" } } }`.",
+  })
+  where?: Record<string, unknown>;
+
+  @Field(() => [RelationshipSort], {
+    nullable: true,
+    description: "The order, key by key (at most 5), then by id; by id when omitted. Cursors hold the sort keys.",
+  })
+  orderBy?: Array<Record<string, unknown>>;
 }
 
 @ArgsType()

@@ -119,3 +119,27 @@ export class EntitySort {
   @Field(() => CountSort, { nullable: true, description: "By its relationships of any type." })
   relationships?: CountSort;
 }
+
+@InputType({ description: "One sort key of a list of relationships: name exactly one field, e.g. `{ percentage: DESC }`." })
+export class RelationshipSort {
+  @Field(() => SortDirection, { nullable: true, description: "By id." })
+  id?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By type." })
+  type?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By start of validity (as text)." })
+  since?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By end of validity (as text)." })
+  until?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By the date it is stated as of (as text)." })
+  asOf?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By stake percentage (OWNS; others have none)." })
+  percentage?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By cost share (SUPPLIES; others have none)." })
+  costShare?: SortDirection;
+}

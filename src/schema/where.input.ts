@@ -253,6 +253,21 @@ export class RelationshipWhere {
   @Field(() => DateFilter, { nullable: true, description: "The date it is stated as of." })
   asOf?: DateFilter;
 
+  @Field(() => FloatFilter, { nullable: true, description: "A stake's percentage (OWNS)." })
+  percentage?: FloatFilter;
+
+  @Field(() => FloatFilter, { nullable: true, description: "A supply's share of the customer's cost (SUPPLIES)." })
+  costShare?: FloatFilter;
+
+  @Field(() => ConsolidationFilter, { nullable: true, description: "How a stake is accounted for (OWNS)." })
+  consolidation?: ConsolidationFilter;
+
+  @Field(() => EntityWhere, { nullable: true, description: "The start entity." })
+  from?: Nested;
+
+  @Field(() => EntityWhere, { nullable: true, description: "The end entity." })
+  to?: Nested;
+
   @Field(() => [RelationshipWhere], { nullable: true, description: AND })
   AND?: Nested[];
 

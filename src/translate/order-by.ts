@@ -35,14 +35,28 @@ function only(value: Record<string, unknown>, path: string): [string, unknown] {
   return one;
 }
 
+/** What a list can be sorted by: its sort input type and how a field of it is read of an item. */
+export interface OrderSpec {
+  sortType: string;
+  scalar: (v: string, field: string) => string;
+}
+
+export const ENTITY_ORDER: OrderSpec = { sortType: "EntitySort", scalar: (v, f) => `${v}.${f}` };
+
+export const RELATIONSHIP_ORDER: OrderSpec = {
+  sortType: "RelationshipSort",
+  scalar: (r, f) => (f === "type" ? `type(${r})` : `${r}.${f}`),
+};
+
 /**
- * The order `orderBy` asks of entity node `v` (`[{ holdings: { count: DESC } }, { name: ASC }]`), then by id.
- * Aggregates of a relationship list are counted with `COUNT { }`, or computed by a `CALL` subquery over the
- * list's relationships (`sum` of no values is 0; `min`, `max` and `avg` of none are absent).
+ * The order `orderBy` asks of the items `v` of a list (`[{ holdings: { count: DESC } }, { name: ASC }]`), then
+ * by id. Aggregates of an entity's relationship list are counted with `COUNT { }`, or computed by a `CALL`
+ * subquery over the list's relationships (`sum` of no values is 0; `min`, `max` and `avg` of none are absent).
  */
-export function entityOrdering(
+export function listOrdering(
   t: Translation,
   orderBy: ReadonlyArray<Record<string, unknown>> | null | undefined,
+  spec: OrderSpec,
   v: string,
   path: string,
 ): Ordering {
@@ -52,15 +66,15 @@ export function entityOrdering(
   if (list.length > MAX_SORT_KEYS) {
     throw new BadUserInputError(path, `may hold at most ${MAX_SORT_KEYS} sort keys`);
   }
-  const type = t.walk.schema.getType("EntitySort") as GraphQLInputObjectType;
+  const type = t.walk.schema.getType(spec.sortType) as GraphQLInputObjectType;
   list.forEach((item, i) => {
     const at = `${path}.${i}`;
     const [field, value] = only(item, at);
     if (!FIELD_NAME.test(field) || !type.getFields()[field]) {
-      throw new BadUserInputError(`${at}.${field}`, "is not a sort key of EntitySort");
+      throw new BadUserInputError(`${at}.${field}`, `is not a sort key of ${spec.sortType}`);
     }
     if (typeof value === "string") {
-      keys.push({ expression: `${v}.${field}`, direction: value as Direction });
+      keys.push({ expression: spec.scalar(v, field), direction: value as Direction });
       return;
     }
     if (!isRelationField(field))

@@ -45,6 +45,7 @@ const OPERATORS: Readonly<Record<string, string>> = {
 
 const QUANTIFIERS = ["some", "none", "all", "single", "count"] as const;
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 type Value = Record<string, unknown>;
 
@@ -91,7 +92,13 @@ class WhereCompiler {
         // An entity at one end of the relationship this filter is about.
         const node = "rel" in subject ? subject.ends[key] : undefined;
         if (node === undefined) throw new BadUserInputError(at, `is not an end of ${type.name}`);
-        parts.push(this.where(v as Value, named, { node }, at, depth + 1));
+        if (VARIABLE.test(node)) parts.push(this.where(v as Value, named, { node }, at, depth + 1));
+        else {
+          // An end read by an expression (`startNode(r)`): bound to a variable, so patterns can start from it.
+          const bound = this.t.variable("e");
+          const predicate = this.where(v as Value, named, { node: bound }, at, depth + 1);
+          parts.push(`any(${bound} IN [${node}] WHERE ${predicate})`);
+        }
       } else if (named.name.endsWith("ListWhere")) {
         if (!("node" in subject) || !isRelationField(key)) {
           throw new BadUserInputError(at, `is not a relationship list of ${type.name}`);
@@ -206,7 +213,7 @@ class WhereCompiler {
 
 /**
  * What a filter on one item of a relationship field is about: the far entity (`riskFactors`, `figures`), or
- * the relationship `r` with its entity fields (`owner`, `owned`, `competitor`, ...) as nodes.
+ * the relationship `r` with its entity fields (`owner`, `owned`, `competitor`, `from`, `to`, ...) as nodes.
  */
 export function itemSubject(
   spec: RelationField,
@@ -214,12 +221,19 @@ export function itemSubject(
   vars: { self: string; r: string; far: string },
 ): Subject {
   if (spec.item === "Entity") return { node: vars.far };
+  if (spec.item === "Relationship") return relationshipSubject(vars.r);
   const ends = Object.entries(spec.ends).map(([name, end]) => [
     name,
     endNode(end, direction, vars.self, vars.far),
   ]);
   return { rel: vars.r, ends: Object.fromEntries(ends) };
 }
+
+/** A relationship of any type as what a `RelationshipWhere` is about: its start (`from`) and end (`to`). */
+export const relationshipSubject = (r: string): Subject => ({
+  rel: r,
+  ends: { from: `startNode(${r})`, to: `endNode(${r})` },
+});
 
 /** The Cypher expression of field `key` of the subject (a relationship's type is not a property). */
 function operand(subject: Subject, typeName: string, key: string): string {

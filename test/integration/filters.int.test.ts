@@ -331,4 +331,62 @@ describe("where filters", () => {
       expect(res.errors?.[0]?.message).toContain("by");
     });
   });
+
+  describe("the relationships connection", () => {
+    const REL = `query($where: RelationshipWhere, $orderBy: [RelationshipSort!], $first: Int!, $after: String) {
+      relationships(types: [OWNS], where: $where, orderBy: $orderBy, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { id source target properties } }
+        aggregate { count percentage { min max sum } groupBy(by: [CONSOLIDATION]) { key { consolidation type } count percentage { sum } } }
+      }
+    }`;
+
+    it("filters by a property and by an end's own relationships, sorts by percentage and aggregates what it keeps", async () => {
+      const where = { percentage: { gte: 20 }, from: { kind: { eq: "Company" } } };
+      const orderBy = [{ percentage: "DESC" }];
+      const whole = (await api.data(REL, { where, orderBy, first: 100 })) as any;
+      const rels = whole.relationships.edges.map((e: any) => e.node);
+      expect(rels.length).toBeGreaterThan(3);
+      const pct = rels.map((r: any) => r.properties.percentage);
+      expect(pct.every((p: number) => p >= 20)).toBe(true);
+      expect([...pct].sort((a, b) => b - a)).toEqual(pct);
+      const agg = whole.relationships.aggregate;
+      expect(agg.count).toBe(rels.length);
+      expect(agg.percentage.max).toBe(pct[0]);
+      expect(agg.percentage.sum).toBeCloseTo(
+        pct.reduce((a: number, b: number) => a + b, 0),
+        6,
+      );
+      expect(agg.groupBy.reduce((n: number, g: any) => n + g.count, 0)).toBe(rels.length);
+      expect(agg.groupBy.every((g: any) => g.key.type === null)).toBe(true);
+      // Two pages by cursor, in the same order.
+      const p1 = (await api.data(REL, { where, orderBy, first: 2 })) as any;
+      const p2 = (await api.data(REL, {
+        where,
+        orderBy,
+        first: 2,
+        after: p1.relationships.pageInfo.endCursor,
+      })) as any;
+      expect(
+        [...p1.relationships.edges, ...p2.relationships.edges].map((e: any) => e.node.id),
+      ).toEqual(rels.slice(0, 4).map((r: any) => r.id));
+    });
+
+    it("reads an end's relationships inside a relationship filter", async () => {
+      const where = { to: { id: { eq: "iij" } }, from: { holdings: { count: { gte: 1 } } } };
+      const { relationships } = (await api.data(REL, { where, first: 100 })) as any;
+      expect(relationships.edges.length).toBeGreaterThan(0);
+      expect(relationships.edges.every((e: any) => e.node.target === "iij")).toBe(true);
+    });
+
+    it("refuses where with knownAt", async () => {
+      const res = await api.gql(
+        `{ relationships(knownAt: "2030-01-01T00:00:00Z", where: { percentage: { gte: 1 } }) { totalCount } }`,
+      );
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "knownAt",
+      });
+    });
+  });
 });

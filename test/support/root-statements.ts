@@ -11,7 +11,7 @@ import {
   customersStatement,
   suppliersStatement,
 } from "../../src/domain/relations.store";
-import { relationshipsStatement } from "../../src/domain/relationships.store";
+import { relationshipsConnectionStatement } from "../../src/domain/relationships.store";
 import { riskFactorsStatement } from "../../src/domain/risk.store";
 import { timelineStatement } from "../../src/domain/timeline.store";
 import type { GeneratedStatement, RootInfo } from "../../src/translate/translate";
@@ -37,7 +37,16 @@ export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatem
     return entitiesConnectionStatement(info, { where: where ?? null, orderBy: orderBy ?? null });
   },
   search: searchStatement,
-  relationships: relationshipsStatement,
+  relationships: (info) => {
+    const { where, orderBy } = rootArgs(info) as {
+      where?: Record<string, unknown>;
+      orderBy?: Array<Record<string, unknown>>;
+    };
+    return relationshipsConnectionStatement(info, {
+      where: where ?? null,
+      orderBy: orderBy ?? null,
+    });
+  },
   competitors: competitorsStatement,
   suppliers: suppliersStatement,
   customers: customersStatement,

@@ -29,6 +29,10 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     `{ entities(kind: Company) { aggregate { count groupBy(by: [COUNTRY, STATUS], first: 5) { key { country status } count } byKind: groupBy(by: [KIND]) { count } } } }`,
   ],
   [
+    "the relationships connection filtered by its ends, sorted, aggregated and grouped by segment",
+    `{ relationships(types: [OWNS, COMPETES_WITH], where: { from: { country: { eq: "JP" }, holdings: { count: { gte: 2 } } }, OR: [{ percentage: { gte: 50 } }, { type: { eq: COMPETES_WITH } }] }, orderBy: [{ percentage: DESC }], first: 3) { edges { cursor node { id } } aggregate { count percentage { sum avg } groupBy(by: [TYPE, SEGMENT]) { key { type segment } count } } } }`,
+  ],
+  [
     "filters on relationship lists: dates at their precision, OR, a relationship's type",
     `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
   ],
