@@ -246,7 +246,7 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
       write: true,
       graphql: q7,
       statements: (p) => [
-        ["mutations/find-items", { ids: [p.id] }],
+        ["mutations/find-items", { ids: [p.id], withRelationships: true }],
         [
           "mutations/create-entity",
           {

@@ -35,20 +35,47 @@ const OPTIONAL_FIELDS = [
 export interface ItemKinds {
   entityKind: string | null;
   eventKind: string | null;
+  /** True when an exchange rate has the id. */
+  rate: boolean;
+  /** The type of the relationship with the id (null when none has it, or relationships were not looked at). */
+  relationshipType: string | null;
 }
 
-/** Which ids are stored, inside the write's transaction. */
+/** Which ids are stored, inside the write's transaction; relationships too when asked (a scan: they have no index). */
 export async function findItems(
   run: StatementRunner,
   ids: string[],
+  withRelationships = false,
 ): Promise<Map<string, ItemKinds>> {
-  const rows = await run("mutations/find-items", { ids: [...new Set(ids)] });
+  const rows = await run("mutations/find-items", { ids: [...new Set(ids)], withRelationships });
   return new Map(
     rows.map((r: Row) => [
       String(r.id),
-      { entityKind: (r.entityKind as string) ?? null, eventKind: (r.eventKind as string) ?? null },
+      {
+        entityKind: (r.entityKind as string) ?? null,
+        eventKind: (r.eventKind as string) ?? null,
+        rate: r.rate === true,
+        relationshipType: (r.relationshipType as string) ?? null,
+      },
     ]),
   );
+}
+
+/**
+ * Why a new item of `own` kind cannot take an id (ids are unique across entities, events, relationships and
+ * exchange rates: `node(id)` finds each by it), or null when nothing of another kind has it.
+ */
+export function takenElsewhere(
+  known: ItemKinds | undefined,
+  own: "entity" | "event" | "relationship",
+): string | null {
+  if (!known) return null;
+  if (own !== "entity" && known.entityKind) return `is the id of an entity (${known.entityKind})`;
+  if (own !== "event" && known.eventKind) return `is the id of an event (${known.eventKind})`;
+  if (own !== "relationship" && known.relationshipType)
+    return `is the id of a relationship (${known.relationshipType})`;
+  if (known.rate) return "is the id of an exchange rate";
+  return null;
 }
 
 /** Creates an entity unless the id is stored; then returns the stored one unchanged (created: false). */
@@ -79,9 +106,9 @@ export async function createEntity(
   };
   const meta = { user, mutation: "createEntity", citations, record: db.recordsChanges };
   return db.transaction(async (run) => {
-    const known = (await findItems(run, [input.id])).get(input.id);
-    if (known?.eventKind)
-      throw new BadUserInputError("id", `is the id of an event (${known.eventKind})`);
+    const known = (await findItems(run, [input.id], true)).get(input.id);
+    const taken = takenElsewhere(known, "entity");
+    if (taken) throw new BadUserInputError("id", taken);
     if (known?.entityKind && known.entityKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.entityKind}`);
     }

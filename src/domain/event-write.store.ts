@@ -4,7 +4,7 @@ import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
 import type { CreateEventInput, ParticipantInput, UpdateEventInput } from "../schema/event.input";
-import { findItems } from "./entity-write.store";
+import { findItems, takenElsewhere } from "./entity-write.store";
 import type { Shaped } from "../translate/shaped";
 import { eventStatement } from "./write-answers";
 import type { GraphQLResolveInfo } from "graphql";
@@ -67,9 +67,9 @@ export async function createEvent(
     ...createdProps(user.id, now),
   };
   return db.transaction(async (run) => {
-    const known = (await findItems(run, [input.id])).get(input.id);
-    if (known?.entityKind)
-      throw new BadUserInputError("id", `is the id of an entity (${known.entityKind})`);
+    const known = (await findItems(run, [input.id], true)).get(input.id);
+    const taken = takenElsewhere(known, "event");
+    if (taken) throw new BadUserInputError("id", taken);
     if (known?.eventKind && known.eventKind !== input.kind) {
       throw new BadUserInputError("id", `is already the id of a ${known.eventKind} event`);
     }

@@ -8,7 +8,7 @@ import type {
   RelationshipPropertiesInput,
   UpdateRelationshipInput,
 } from "../schema/relationship.input";
-import { findItems } from "./entity-write.store";
+import { findItems, takenElsewhere } from "./entity-write.store";
 import type { GraphQLResolveInfo } from "graphql";
 import { citationProperties } from "../model/stored-values";
 import type { Shaped } from "../translate/shaped";
@@ -99,11 +99,13 @@ export async function createRelationship(
     ...createdProps(user.id, now),
   };
   return db.transaction(async (run) => {
-    const known = await findItems(run, [input.from, input.to]);
+    const known = await findItems(run, [input.from, input.to, input.id]);
     for (const field of ["from", "to"] as const) {
       if (!known.get(input[field])?.entityKind)
         throw new BadUserInputError(field, `no entity has the id "${input[field]}"`);
     }
+    const taken = takenElsewhere(known.get(input.id), "relationship");
+    if (taken) throw new BadUserInputError("id", taken);
     const existing = await findRelationship(run, input.id);
     if (existing) {
       if (

@@ -38,6 +38,7 @@ export const CYPHER_NAMES = [
   "queries/get-entity",
   "queries/get-event",
   "queries/get-relationship",
+  "queries/get-nodes",
   "queries/list-exchange-rates",
   "queries/list-entities",
   "queries/filter-entities",

@@ -1,3 +1,4 @@
+import { NodeResolver } from "../resolvers/node.resolver";
 import { AggregateResolver, RelationshipAggregateResolver } from "../resolvers/aggregate.resolver";
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
@@ -50,6 +51,7 @@ function options(): BuildSchemaOptions {
     resolvers: [
       StatsResolver,
       EntityResolver,
+      NodeResolver,
       EntityFieldsResolver,
       AggregateResolver,
       RelationshipAggregateResolver,

@@ -2,12 +2,14 @@ import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import { Citation } from "./citation.type";
 import { CompanyStatus, EntityKind } from "./enums";
 import { Money } from "./money.type";
+import { Node } from "./node.type";
 
 @InterfaceType({
+  implements: [Node],
   description: "Anything the report names: a company, person, public body, risk factor or financial figure.",
   resolveType: (value: { kind: string }) => value.kind,
 })
-export abstract class Entity {
+export abstract class Entity implements Node {
   @Field(() => ID, { description: "Stable lower-case kebab id, e.g. `iij`, `ntt-communications`." })
   id!: string;
 
@@ -27,7 +29,7 @@ export abstract class Entity {
   citations!: Citation[];
 }
 
-@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A company, including former names and ventures." })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: "A company, including former names and ventures." })
 export class Company extends Entity {
   @Field(() => String, { nullable: true, description: "Legal name when the report gives it." })
   legalName!: string | null;
@@ -42,10 +44,10 @@ export class Company extends Entity {
   status!: CompanyStatus | null;
 }
 
-@ObjectType({ simpleResolvers: true, implements: [Entity], description: "An officer or director named in the report." })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: "An officer or director named in the report." })
 export class Person extends Entity {}
 
-@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A regulator or public institution (MIC, the Federal Reserve Bank of New York)." })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: "A regulator or public institution (MIC, the Federal Reserve Bank of New York)." })
 export class GovernmentBody extends Entity {
   @Field(() => String, { nullable: true, description: "Short name, e.g. MIC." })
   shortName!: string | null;
@@ -54,7 +56,7 @@ export class GovernmentBody extends Entity {
   country!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A risk factor of Item 3.D; `name` is its heading." })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: "A risk factor of Item 3.D; `name` is its heading." })
 export class RiskFactor extends Entity {
   @Field(() => String, { description: "The risk in a sentence or two." })
   summary!: string;
@@ -63,7 +65,7 @@ export class RiskFactor extends Entity {
   concerns!: Entity[];
 }
 
-@ObjectType({ simpleResolvers: true, implements: [Entity], description: "A financial figure the report states about a company." })
+@ObjectType({ simpleResolvers: true, implements: [Entity, Node], description: "A financial figure the report states about a company." })
 export class FinancialFigure extends Entity {
   @Field(() => Money, { description: "The amount, with its US-dollar value at the convenience rate." })
   amount!: Money;

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Node } from "./node.type";
 import { Citation } from "./citation.type";
 import { Entity } from "./entity.type";
 import { EventKind } from "./enums";
@@ -13,8 +14,8 @@ export class Participant {
   entity!: Entity;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A dated n-ary fact: an investment, acquisition, merger, reorganization, impairment, ..." })
-export class Event {
+@ObjectType({ simpleResolvers: true, implements: [Node], description: "A dated n-ary fact: an investment, acquisition, merger, reorganization, impairment, ..." })
+export class Event implements Node {
   @Field(() => ID, { description: "Stable id, e.g. `ev-2007-04-gdx-investment`." })
   id!: string;
 

@@ -1,10 +1,11 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Node } from "./node.type";
 import { Citation } from "./citation.type";
 import { RateKind } from "./money.args";
 import { RateUsed } from "./money.type";
 
-@ObjectType({ simpleResolvers: true, description: "A row of the report's exchange-rate table (yen per US$1.00, Federal Reserve Bank of New York noon buying rates)." })
-export class ExchangeRate {
+@ObjectType({ simpleResolvers: true, implements: [Node], description: "A row of the report's exchange-rate table (yen per US$1.00, Federal Reserve Bank of New York noon buying rates)." })
+export class ExchangeRate implements Node {
   @Field(() => ID, { description: "Stable id, e.g. `rate-fy2007`." })
   id!: string;
 

@@ -1,11 +1,12 @@
 import { GraphQLJSONObject } from "graphql-scalars";
+import { Node } from "./node.type";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Citation } from "./citation.type";
 import { Entity } from "./entity.type";
 import { Consolidation, Segment } from "./enums";
 
-@ObjectType({ simpleResolvers: true, description: "A relationship of any type, with its properties and citations." })
-export class Relationship {
+@ObjectType({ simpleResolvers: true, implements: [Node], description: "A relationship of any type, with its properties and citations." })
+export class Relationship implements Node {
   @Field(() => ID, { description: "Stable id of the relationship." })
   id!: string;
 

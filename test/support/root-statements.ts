@@ -11,6 +11,7 @@ import {
   customersStatement,
   suppliersStatement,
 } from "../../src/domain/relations.store";
+import { nodesStatement } from "../../src/domain/node.store";
 import { relationshipsConnectionStatement } from "../../src/domain/relationships.store";
 import { riskFactorsStatement } from "../../src/domain/risk.store";
 import { timelineStatement } from "../../src/domain/timeline.store";
@@ -37,6 +38,8 @@ export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatem
     return entitiesConnectionStatement(info, { where: where ?? null, orderBy: orderBy ?? null });
   },
   search: searchStatement,
+  node: nodesStatement,
+  nodes: nodesStatement,
   relationships: (info) => {
     const { where, orderBy } = rootArgs(info) as {
       where?: Record<string, unknown>;

@@ -33,6 +33,10 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     `{ relationships(types: [OWNS, COMPETES_WITH], where: { from: { country: { eq: "JP" }, holdings: { count: { gte: 2 } } }, OR: [{ percentage: { gte: 50 } }, { type: { eq: COMPETES_WITH } }] }, orderBy: [{ percentage: DESC }], first: 3) { edges { cursor node { id } } aggregate { count percentage { sum avg } groupBy(by: [TYPE, SEGMENT]) { key { type segment } count } } } }`,
   ],
   [
+    "nodes by global id, with a fragment per type",
+    `{ nodes(ids: ["iij", "ev-2003-08-crosswave-reorganization"]) { id ... on Entity { name holdingsAggregate { count } } ... on Event { kind date } ... on Relationship { type source } } }`,
+  ],
+  [
     "filters on relationship lists: dates at their precision, OR, a relationship's type",
     `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
   ],
