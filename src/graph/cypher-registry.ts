@@ -37,6 +37,7 @@ export const CYPHER_NAMES = [
   "queries/get-stats",
   "queries/get-entity",
   "queries/get-event",
+  "queries/filter-events",
   "queries/get-relationship",
   "queries/get-nodes",
   "queries/list-exchange-rates",

@@ -1,9 +1,15 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import { EntityGroupByArgs, RelationshipGroupByArgs } from "../schema/aggregate.args";
+import {
+  EntityGroupByArgs,
+  EventGroupByArgs,
+  RelationshipGroupByArgs,
+} from "../schema/aggregate.args";
 import {
   EntityAggregate,
   EntityGroup,
+  EventAggregate,
+  EventGroup,
   RelationshipAggregate,
   RelationshipGroup,
 } from "../schema/aggregate.type";
@@ -35,6 +41,21 @@ export class RelationshipAggregateResolver {
   groupBy(
     @Root() aggregate: Shaped,
     @Args(() => RelationshipGroupByArgs) _: RelationshipGroupByArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(aggregate, info);
+  }
+}
+
+@Resolver(() => EventAggregate)
+export class EventAggregateResolver {
+  @FieldResolver(() => [EventGroup], {
+    description:
+      "The events in groups by the keys given (e.g. `[YEAR]`, `[KIND, ROLE]`): one group per combination found, largest first.",
+  })
+  groupBy(
+    @Root() aggregate: Shaped,
+    @Args(() => EventGroupByArgs) _: EventGroupByArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(aggregate, info);

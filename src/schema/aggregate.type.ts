@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CompanyStatus, Consolidation, EntityKind, RelationshipType, Segment } from "./enums";
+import { CompanyStatus, Consolidation, EntityKind, EventKind, RelationshipType, Segment } from "./enums";
+import { Money } from "./money.type";
 
 @ObjectType({
   simpleResolvers: true,
@@ -130,3 +131,64 @@ export class RelationshipGroup extends RelationshipTotals {
   description: "Aggregates of every relationship the connection's arguments keep (all pages).",
 })
 export class RelationshipAggregate extends RelationshipTotals {}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "Aggregates of yen amounts (others left out), each a `Money` with its US-dollar value at the convenience rate.",
+})
+export class MoneyAggregate {
+  @Field(() => Money, { description: "The smallest (amount null when there is none)." })
+  min!: Money;
+
+  @Field(() => Money, { description: "The largest (amount null when there is none)." })
+  max!: Money;
+
+  @Field(() => Money, { description: "The mean (amount null when there is none)." })
+  avg!: Money;
+
+  @Field(() => Money, { description: "The sum (0 when there is none)." })
+  sum!: Money;
+}
+
+export enum EventGroupKey {
+  KIND = "KIND",
+  YEAR = "YEAR",
+  ROLE = "ROLE",
+}
+registerEnumType(EventGroupKey, {
+  name: "EventGroupKey",
+  description: "What to group events by: their kind, their year, or the roles their participants play.",
+});
+
+@ObjectType({ simpleResolvers: true, description: "The values a group of events shares; null for what it is not grouped by." })
+export class EventGroupValues {
+  @Field(() => EventKind, { nullable: true, description: "The kind (grouped by KIND)." })
+  kind!: EventKind | null;
+
+  @Field(() => String, { nullable: true, description: "The year (grouped by YEAR; null: undated)." })
+  year!: string | null;
+
+  @Field(() => String, { nullable: true, description: "A participant's role (grouped by ROLE; null: no participant)." })
+  role!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Aggregates of events: how many, their stakes and their yen amounts." })
+export class EventTotals {
+  @Field(() => Int, { description: "How many events." })
+  count!: number;
+
+  @Field(() => FloatAggregate, { description: "Of the stakes (events without one left out)." })
+  stake!: FloatAggregate;
+
+  @Field(() => MoneyAggregate, { description: "Of the yen amounts." })
+  amount!: MoneyAggregate;
+}
+
+@ObjectType({ simpleResolvers: true, description: "One group of events: the values its members share and their aggregates." })
+export class EventGroup extends EventTotals {
+  @Field(() => EventGroupValues, { description: "The values the group's events share." })
+  key!: EventGroupValues;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Aggregates of every event the connection's arguments keep (all pages)." })
+export class EventAggregate extends EventTotals {}

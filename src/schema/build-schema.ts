@@ -1,5 +1,10 @@
 import { NodeResolver } from "../resolvers/node.resolver";
-import { AggregateResolver, RelationshipAggregateResolver } from "../resolvers/aggregate.resolver";
+import { EventsResolver } from "../resolvers/events.resolver";
+import {
+  AggregateResolver,
+  EventAggregateResolver,
+  RelationshipAggregateResolver,
+} from "../resolvers/aggregate.resolver";
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, buildSchemaSync, type BuildSchemaOptions } from "type-graphql";
@@ -52,9 +57,11 @@ function options(): BuildSchemaOptions {
       StatsResolver,
       EntityResolver,
       NodeResolver,
+      EventsResolver,
       EntityFieldsResolver,
       AggregateResolver,
       RelationshipAggregateResolver,
+      EventAggregateResolver,
       MoneyFieldsResolver,
       RelationshipFieldsResolver,
       RelationsResolver,

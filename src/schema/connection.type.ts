@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { EntityAggregate, RelationshipAggregate } from "./aggregate.type";
+import { EntityAggregate, EventAggregate, RelationshipAggregate } from "./aggregate.type";
+import { Event } from "./event.type";
 import { Entity } from "./entity.type";
 import { Relationship } from "./relation.type";
 
@@ -78,4 +79,30 @@ export class SearchHit {
 
   @Field(() => Float, { description: "Relevance score from the full-text index (higher is better)." })
   score!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "An event in a page, with its cursor." })
+export class EventEdge {
+  @Field(() => Event, { description: "The event." })
+  node!: Event;
+
+  @Field(() => String, { description: "Opaque cursor of this item." })
+  cursor!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of events, by id or in the order asked." })
+export class EventConnection {
+  @Field(() => [EventEdge], { description: "The items of this page." })
+  edges!: EventEdge[];
+
+  @Field(() => PageInfo, { description: "Where this page stands." })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Number of events matching the filter, over all pages." })
+  totalCount!: number;
+
+  @Field(() => EventAggregate, {
+    description: "Aggregates over every event the connection keeps (all pages): `count`, `stake`, `amount`, `groupBy(by:)`.",
+  })
+  aggregate!: EventAggregate;
 }

@@ -2,8 +2,8 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { IsOptional, Max, MaxLength, Min, MinLength } from "class-validator";
 import { EntityKind } from "./enums";
 import { IsSlug } from "./validators";
-import { EntitySort } from "./sort.input";
-import { EntityWhere } from "./where.input";
+import { EntitySort, EventSort } from "./sort.input";
+import { EntityWhere, EventWhere } from "./where.input";
 
 @ArgsType()
 export class EntityArgs {
@@ -58,4 +58,19 @@ export class SearchArgs {
   @Min(1)
   @Max(50)
   first!: number;
+}
+
+@ArgsType()
+export class EventsArgs extends PageArgs {
+  @Field(() => EventWhere, {
+    nullable: true,
+    description: "Only the events this filter keeps, e.g. `{ participants: { some: { entity: { id: { eq: \"iij\" } } } } }`.",
+  })
+  where?: Record<string, unknown>;
+
+  @Field(() => [EventSort], {
+    nullable: true,
+    description: "The order, key by key (at most 5), then by id; by id when omitted. Cursors hold the sort keys.",
+  })
+  orderBy?: Array<Record<string, unknown>>;
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { CompanyStatus, Consolidation, EntityKind, RelationshipType } from "./enums";
+import { CompanyStatus, Consolidation, EntityKind, EventKind, RelationshipType } from "./enums";
 
 /*
  * The operators of `where` filters, one input per value type. Every operator given must hold (they are ANDed);
@@ -154,4 +154,13 @@ export class RelationshipTypeFilter {
 
   @Field(() => [RelationshipType], { nullable: true, description: "One of these." })
   in?: RelationshipType[];
+}
+
+@InputType({ description: "Conditions on an event's kind." })
+export class EventKindFilter {
+  @Field(() => EventKind, { nullable: true, description: "Equal to." })
+  eq?: EventKind;
+
+  @Field(() => [EventKind], { nullable: true, description: "One of these." })
+  in?: EventKind[];
 }

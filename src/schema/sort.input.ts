@@ -143,3 +143,24 @@ export class RelationshipSort {
   @Field(() => SortDirection, { nullable: true, description: "By cost share (SUPPLIES; others have none)." })
   costShare?: SortDirection;
 }
+
+@InputType({ description: "One sort key of a list of events: name exactly one field, e.g. `{ date: DESC }`." })
+export class EventSort {
+  @Field(() => SortDirection, { nullable: true, description: "By id." })
+  id?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By caption." })
+  name?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By kind." })
+  kind?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By date (as text: a year sorts before its months)." })
+  date?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By stake." })
+  stake?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By amount, in its own currency." })
+  amount?: SortDirection;
+}

@@ -5,6 +5,7 @@ import {
   ConsolidationFilter,
   DateFilter,
   EntityKindFilter,
+  EventKindFilter,
   FloatFilter,
   IDFilter,
   IntFilter,
@@ -102,6 +103,9 @@ export class EntityWhere {
 
   @Field(() => RelationshipListWhere, { nullable: true, description: "Its relationships of any type, either direction." })
   relationships?: Nested;
+
+  @Field(() => EventListWhere, { nullable: true, description: "The events it takes part in." })
+  events?: Nested;
 
   @Field(() => [EntityWhere], { nullable: true, description: AND })
   AND?: Nested[];
@@ -380,6 +384,96 @@ export class RelationshipListWhere {
   all?: Nested;
 
   @Field(() => RelationshipWhere, { nullable: true, description: SINGLE })
+  single?: Nested;
+
+  @Field(() => IntFilter, { nullable: true, description: COUNT })
+  count?: IntFilter;
+}
+
+@InputType({ description: "Conditions on an event: its own fields and its participants." })
+export class EventWhere {
+  @Field(() => IDFilter, { nullable: true, description: "Its id." })
+  id?: IDFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: "Its caption." })
+  name?: StringFilter;
+
+  @Field(() => EventKindFilter, { nullable: true, description: "Its kind." })
+  kind?: EventKindFilter;
+
+  @Field(() => DateFilter, { nullable: true, description: "Its date, at the coarser precision." })
+  date?: DateFilter;
+
+  @Field(() => FloatFilter, { nullable: true, description: "The stake (percent) acquired or held after it." })
+  stake?: FloatFilter;
+
+  @Field(() => FloatFilter, { nullable: true, description: "Its amount, in the amount's own currency." })
+  amount?: FloatFilter;
+
+  @Field(() => StringFilter, { nullable: true, description: "What happened." })
+  description?: StringFilter;
+
+  @Field(() => ParticipantListWhere, { nullable: true, description: "The entities involved and their roles." })
+  participants?: Nested;
+
+  @Field(() => [EventWhere], { nullable: true, description: AND })
+  AND?: Nested[];
+
+  @Field(() => [EventWhere], { nullable: true, description: OR })
+  OR?: Nested[];
+
+  @Field(() => EventWhere, { nullable: true, description: NOT })
+  NOT?: Nested;
+}
+
+@InputType({ description: "Conditions on an entity's part in an event." })
+export class ParticipantWhere {
+  @Field(() => StringFilter, { nullable: true, description: "Its role, e.g. investor." })
+  role?: StringFilter;
+
+  @Field(() => EntityWhere, { nullable: true, description: "The entity." })
+  entity?: Nested;
+
+  @Field(() => [ParticipantWhere], { nullable: true, description: AND })
+  AND?: Nested[];
+
+  @Field(() => [ParticipantWhere], { nullable: true, description: OR })
+  OR?: Nested[];
+
+  @Field(() => ParticipantWhere, { nullable: true, description: NOT })
+  NOT?: Nested;
+}
+
+@InputType({ description: "A quantifier over a list of events; all the conditions given must hold." })
+export class EventListWhere {
+  @Field(() => EventWhere, { nullable: true, description: SOME })
+  some?: Nested;
+
+  @Field(() => EventWhere, { nullable: true, description: NONE })
+  none?: Nested;
+
+  @Field(() => EventWhere, { nullable: true, description: ALL })
+  all?: Nested;
+
+  @Field(() => EventWhere, { nullable: true, description: SINGLE })
+  single?: Nested;
+
+  @Field(() => IntFilter, { nullable: true, description: COUNT })
+  count?: IntFilter;
+}
+
+@InputType({ description: "A quantifier over an event's participants; all the conditions given must hold." })
+export class ParticipantListWhere {
+  @Field(() => ParticipantWhere, { nullable: true, description: SOME })
+  some?: Nested;
+
+  @Field(() => ParticipantWhere, { nullable: true, description: NONE })
+  none?: Nested;
+
+  @Field(() => ParticipantWhere, { nullable: true, description: ALL })
+  all?: Nested;
+
+  @Field(() => ParticipantWhere, { nullable: true, description: SINGLE })
   single?: Nested;
 
   @Field(() => IntFilter, { nullable: true, description: COUNT })

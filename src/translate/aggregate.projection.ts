@@ -1,6 +1,10 @@
 import { GraphQLObjectType, type FieldNode } from "graphql";
 import { int } from "../graph/values";
-import { EntityGroupByArgs, RelationshipGroupByArgs } from "../schema/aggregate.args";
+import {
+  EntityGroupByArgs,
+  EventGroupByArgs,
+  RelationshipGroupByArgs,
+} from "../schema/aggregate.args";
 import { checkedArgs } from "./checked-args";
 import { mapOf, type Translation } from "./translation";
 import { selectedFields } from "./walk";
@@ -20,6 +24,8 @@ interface AggregateSpec {
   keys: Readonly<Record<string, GroupKey>>;
   /** Number properties aggregated as `FloatAggregate { min max avg sum }`. */
   numbers: readonly string[];
+  /** Money properties aggregated as `MoneyAggregate { min max avg sum }`, over yen amounts only. */
+  money?: readonly string[];
 }
 
 export const ENTITY_AGGREGATE: AggregateSpec = {
@@ -31,6 +37,22 @@ export const ENTITY_AGGREGATE: AggregateSpec = {
     STATUS: { field: "status", read: (x) => `${x}.status` },
   },
   numbers: [],
+};
+
+export const EVENT_AGGREGATE: AggregateSpec = {
+  type: "EventAggregate",
+  groupArgs: EventGroupByArgs,
+  keys: {
+    KIND: { field: "kind", read: (x) => `${x}.kind` },
+    YEAR: { field: "year", read: (x) => `left(${x}.date, 4)` },
+    ROLE: {
+      field: "role",
+      read: (x) => `COLLECT { MATCH (${x})-[inv:INVOLVES]->() RETURN DISTINCT inv.role }`,
+      each: true,
+    },
+  },
+  numbers: ["stake"],
+  money: ["amount"],
 };
 
 export const RELATIONSHIP_AGGREGATE: AggregateSpec = {
@@ -46,20 +68,22 @@ export const RELATIONSHIP_AGGREGATE: AggregateSpec = {
   numbers: ["percentage", "costShare"],
 };
 
+const FUNCTIONS = ["min", "max", "avg", "sum"] as const;
+
+/** A yen amount as a stored `Money` value, valued in US dollars at the convenience rate (`on` null). */
+const yen = (amount: string) =>
+  `{amount: ${amount}, currency: 'JPY', approximate: false, uncertain: false, raw: null, on: null}`;
+
 /** The aggregates of rows `x` (an aggregating expression: use it where `x` varies over the rows). */
 function aggregates(spec: AggregateSpec, x: string): string {
-  return mapOf([
-    ["count", `count(${x})`],
-    ...spec.numbers.map(
-      (p) =>
-        [
-          p,
-          mapOf(
-            ["min", "max", "avg", "sum"].map((fn) => [fn, `${fn}(${x}.${p})`] as [string, string]),
-          ),
-        ] as [string, string],
-    ),
-  ]);
+  const numbers = spec.numbers.map(
+    (p) => [p, mapOf(FUNCTIONS.map((fn) => [fn, `${fn}(${x}.${p})`]))] as [string, string],
+  );
+  const money = (spec.money ?? []).map((p) => {
+    const inYen = `CASE WHEN ${x}.${p}Currency = 'JPY' THEN ${x}.${p} END`;
+    return [p, mapOf(FUNCTIONS.map((fn) => [fn, yen(`${fn}(${inYen})`)]))] as [string, string];
+  });
+  return mapOf([["count", `count(${x})`], ...numbers, ...money]);
 }
 
 /**

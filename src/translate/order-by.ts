@@ -43,6 +43,8 @@ export interface OrderSpec {
 
 export const ENTITY_ORDER: OrderSpec = { sortType: "EntitySort", scalar: (v, f) => `${v}.${f}` };
 
+export const EVENT_ORDER: OrderSpec = { sortType: "EventSort", scalar: (e, f) => `${e}.${f}` };
+
 export const RELATIONSHIP_ORDER: OrderSpec = {
   sortType: "RelationshipSort",
   scalar: (r, f) => (f === "type" ? `type(${r})` : `${r}.${f}`),

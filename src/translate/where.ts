@@ -100,12 +100,11 @@ class WhereCompiler {
           parts.push(`any(${bound} IN [${node}] WHERE ${predicate})`);
         }
       } else if (named.name.endsWith("ListWhere")) {
-        if (!("node" in subject) || !isRelationField(key)) {
+        const items = "node" in subject ? listItems(type.name, key) : undefined;
+        if (!items || !("node" in subject)) {
           throw new BadUserInputError(at, `is not a relationship list of ${type.name}`);
         }
-        parts.push(
-          this.quantified(RELATION_FIELDS[key], subject.node, v as Value, named, at, depth + 1),
-        );
+        parts.push(this.quantified(items, subject.node, v as Value, named, at, depth + 1));
       } else {
         parts.push(this.scalar(operand(subject, type.name, key), named.name, v as Value, at));
       }
@@ -117,16 +116,15 @@ class WhereCompiler {
         : `(${parts.join(" AND ")})`;
   }
 
-  /** `some` / `none` / `all` / `single` / `count` over the relationships of a relationship field of `self`. */
+  /** `some` / `none` / `all` / `single` / `count` over the items of a list of `self` (see listItems). */
   private quantified(
-    spec: RelationField,
+    items: ListItems,
     self: string,
     value: Value,
     type: GraphQLInputObjectType,
     path: string,
     depth: number,
   ): string {
-    const read = spec.read({ first: 1 } as RelationFieldArgValues);
     const parts: string[] = [];
     for (const q of QUANTIFIERS) {
       const v = value[q];
@@ -139,13 +137,13 @@ class WhereCompiler {
         );
       }
       const [r, far] = this.t.variables("r", "o");
-      const match = `MATCH ${relationPattern(self, r, read.types, read.direction, far)}`;
+      const { pattern, item } = items(self, r, far);
+      const match = `MATCH ${pattern}`;
       if (q === "count") {
         parts.push(this.scalar(`COUNT { ${match} }`, "IntFilter", v as Value, at));
         continue;
       }
       const itemType = getNamedType(type.getFields()[q]!.type) as GraphQLInputObjectType;
-      const item = itemSubject(spec, read.direction, { self, r, far });
       const predicate = this.where(v as Value, itemType, item, at, depth + 1);
       parts.push(
         q === "some"
@@ -227,6 +225,34 @@ export function itemSubject(
     endNode(end, direction, vars.self, vars.far),
   ]);
   return { rel: vars.r, ends: Object.fromEntries(ends) };
+}
+
+/** The items of a list a filter quantifies over, from `self` along relationship `r` to `far`: the pattern, and what a filter on one item is about. */
+type ListItems = (self: string, r: string, far: string) => { pattern: string; item: Subject };
+
+/** The lists of a filter input that take quantifiers: an entity's relationship fields and events, an event's participants. */
+function listItems(typeName: string, key: string): ListItems | undefined {
+  if (typeName === "EntityWhere" && isRelationField(key)) {
+    const spec = RELATION_FIELDS[key];
+    const read = spec.read({ first: 1 } as RelationFieldArgValues);
+    return (self, r, far) => ({
+      pattern: relationPattern(self, r, read.types, read.direction, far),
+      item: itemSubject(spec, read.direction, { self, r, far }),
+    });
+  }
+  if (typeName === "EntityWhere" && key === "events") {
+    return (self, r, far) => ({
+      pattern: `(${self})<-[${r}:INVOLVES]-(${far}:Event)`,
+      item: { node: far },
+    });
+  }
+  if (typeName === "EventWhere" && key === "participants") {
+    return (self, r, far) => ({
+      pattern: `(${self})-[${r}:INVOLVES]->(${far}:Entity)`,
+      item: { rel: r, ends: { entity: far } },
+    });
+  }
+  return undefined;
 }
 
 /** A relationship of any type as what a `RelationshipWhere` is about: its start (`from`) and end (`to`). */

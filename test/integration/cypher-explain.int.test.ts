@@ -83,6 +83,7 @@ describe("every .cypher file", () => {
         "customers",
         "entities",
         "entity",
+        "events",
         "nodes",
         "relationships",
         "riskFactors",

@@ -389,4 +389,75 @@ describe("where filters", () => {
       });
     });
   });
+
+  describe("the events connection", () => {
+    const EVENTS = `query($where: EventWhere, $orderBy: [EventSort!], $first: Int!, $after: String) {
+      events(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { id kind date stake amount { amount currency usd } participants { role entity { id } } } }
+        aggregate {
+          count stake { max sum } amount { sum { amount currency usd } max { amount } }
+          byYear: groupBy(by: [YEAR]) { key { year kind role } count }
+          byRole: groupBy(by: [ROLE], first: 100) { key { role } count }
+        }
+      }
+    }`;
+
+    it("keeps the events an entity takes part in, newest first, with their yen totals and groups", async () => {
+      const where = { participants: { some: { entity: { id: { eq: "iij" } } } } };
+      const { events } = (await api.data(EVENTS, {
+        where,
+        orderBy: [{ date: "DESC" }],
+        first: 100,
+      })) as any;
+      const nodes = events.edges.map((e: any) => e.node);
+      expect(nodes.length).toBeGreaterThan(3);
+      expect(nodes.every((n: any) => n.participants.some((p: any) => p.entity.id === "iij"))).toBe(
+        true,
+      );
+      // DESC puts undated events first, then the dates as text, largest first.
+      const dated = nodes.map((n: any) => n.date).filter((d: any) => d !== null);
+      expect([...dated].sort().reverse()).toEqual(dated);
+      const agg = events.aggregate;
+      expect(agg.count).toBe(nodes.length);
+      const yen = nodes
+        .map((n: any) => n.amount)
+        .filter((a: any) => a !== null && a.currency === "JPY" && a.amount !== null)
+        .map((a: any) => a.amount);
+      expect(agg.amount.sum.currency).toBe("JPY");
+      expect(agg.amount.sum.amount).toBeCloseTo(
+        yen.reduce((a: number, b: number) => a + b, 0),
+        3,
+      );
+      if (yen.length) expect(agg.amount.sum.usd).toBeGreaterThan(0);
+      const years = new Map<string | null, number>();
+      for (const n of nodes) {
+        const year = n.date === null ? null : String(n.date).slice(0, 4);
+        years.set(year, (years.get(year) ?? 0) + 1);
+      }
+      expect(agg.byYear.reduce((a: number, g: any) => a + g.count, 0)).toBe(nodes.length);
+      for (const g of agg.byYear) {
+        expect(years.get(g.key.year)).toBe(g.count);
+        expect(g.key.kind).toBeNull();
+      }
+      const roles = new Map<string, number>();
+      for (const n of nodes)
+        for (const role of new Set<string>(n.participants.map((p: any) => p.role)))
+          roles.set(role, (roles.get(role) ?? 0) + 1);
+      expect(new Map(agg.byRole.map((g: any) => [g.key.role, g.count]))).toEqual(roles);
+    });
+
+    it("filters on an entity's events and on the kind and date of events", async () => {
+      const { events } = (await api.data(EVENTS, {
+        where: { kind: { in: ["Investment", "Acquisition"] }, date: { gte: "2005" } },
+        first: 100,
+      })) as any;
+      for (const e of events.edges) {
+        expect(["Investment", "Acquisition"]).toContain(e.node.kind);
+        expect(e.node.date.slice(0, 4) >= "2005").toBe(true);
+      }
+      const withEvents = await ids({ events: { some: { kind: { eq: "Investment" } } } });
+      expect(withEvents.length).toBeGreaterThan(0);
+    });
+  });
 });

@@ -11,6 +11,7 @@ import {
   customersStatement,
   suppliersStatement,
 } from "../../src/domain/relations.store";
+import { eventsStatement } from "../../src/domain/events.store";
 import { nodesStatement } from "../../src/domain/node.store";
 import { relationshipsConnectionStatement } from "../../src/domain/relationships.store";
 import { riskFactorsStatement } from "../../src/domain/risk.store";
@@ -39,6 +40,13 @@ export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatem
   },
   search: searchStatement,
   node: nodesStatement,
+  events: (info) => {
+    const { where, orderBy } = rootArgs(info) as {
+      where?: Record<string, unknown>;
+      orderBy?: Array<Record<string, unknown>>;
+    };
+    return eventsStatement(info, { where: where ?? null, orderBy: orderBy ?? null });
+  },
   nodes: nodesStatement,
   relationships: (info) => {
     const { where, orderBy } = rootArgs(info) as {

@@ -37,6 +37,10 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     `{ nodes(ids: ["iij", "ev-2003-08-crosswave-reorganization"]) { id ... on Entity { name holdingsAggregate { count } } ... on Event { kind date } ... on Relationship { type source } } }`,
   ],
   [
+    "the events connection: participants quantified, sorted by date, yen totals grouped by year and role",
+    `{ events(where: { participants: { some: { role: { eq: "investor" }, entity: { country: { eq: "JP" } } } } }, orderBy: [{ date: DESC }], first: 5) { edges { node { id date } } aggregate { count amount { sum { amount usd } } groupBy(by: [YEAR, ROLE]) { key { year role } count stake { max } } } } }`,
+  ],
+  [
     "filters on relationship lists: dates at their precision, OR, a relationship's type",
     `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
   ],

@@ -22,6 +22,8 @@ import {
   type LiveChange,
 } from "./explorer-api";
 import { el, renderPanel } from "./explorer-panel";
+import { mountQuerySection, type StakeFilter } from "./explorer-query";
+import { nodesOf } from "./explorer-query-api";
 import { cyStyle, EDGE_COLORS, EVENT_STYLE, KIND_STYLE, styleOf } from "./explorer-style";
 
 const SEGMENTS = [
@@ -64,6 +66,8 @@ const cy: Core = cytoscape({
 /** Entities whose neighborhood is drawn, in the order they were opened (replayed when asOf changes). */
 let expanded: string[] = [];
 const hiddenTypes = new Set<string>();
+/** The OWNS relationships the Query section's stake filter keeps (by id), or null when it is off. */
+let keptStakes: Set<string> | null = null;
 
 function say(text: string, isError = false): void {
   status.textContent = text;
@@ -168,6 +172,7 @@ async function reload(): Promise<void> {
   placed = false;
   expanded = [];
   for (const id of ids) await expand(id);
+  await query.reapply();
 }
 
 function applyFilters(): void {
@@ -177,9 +182,45 @@ function applyFilters(): void {
     const segments = (record.properties.segments as string[] | undefined) ?? [];
     const bySegment =
       segment !== "" && record.type === "COMPETES_WITH" && !segments.includes(segment);
-    e.toggleClass("hidden", hiddenTypes.has(record.type) || bySegment);
+    const byStake = keptStakes !== null && record.type === "OWNS" && !keptStakes.has(record.id);
+    e.toggleClass("hidden", hiddenTypes.has(record.type) || bySegment || byStake);
   });
   renderTypeFilters();
+}
+
+/**
+ * The Query section's stake filter: the stakes it keeps are drawn (with their entities when missing) and every
+ * other OWNS relationship is hidden; null shows them all again.
+ */
+async function showStakes(filter: StakeFilter | null): Promise<void> {
+  keptStakes = filter && new Set(filter.answer.edges.map((e) => e.id));
+  if (filter) {
+    const ends = new Set(filter.answer.edges.flatMap((e) => [e.source, e.target]));
+    const missing = [...ends].filter((id) => cy.getElementById(id).empty());
+    const nodes = missing.length ? await nodesOf(api, missing) : [];
+    const drawnIds = new Set([...cy.nodes().map((n) => n.id()), ...nodes.map((n) => n.id)]);
+    const edges = filter.answer.edges.filter(
+      (e) => drawnIds.has(e.source) && drawnIds.has(e.target),
+    );
+    const before = cy.elements().length;
+    addGraph({ nodes, edges, truncated: false });
+    applyFilters();
+    if (cy.elements().length > before) layout();
+  } else applyFilters();
+  const shown = cy.edges('[type = "OWNS"]').filter((e) => !e.hasClass("hidden")).length;
+  say(
+    `${shown} ownership relationships shown${filter ? ` (stakes of at least ${filter.min} %)` : ""}.`,
+  );
+}
+
+/** Selects a drawn entity and centres on it, as a click would; draws its neighbourhood when it is not drawn. */
+function focus(id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty()) return void centreOn(id);
+  cy.$(":selected").unselect();
+  node.select();
+  cy.animate({ center: { eles: node } }, { duration: 200 });
+  void showNode(node);
 }
 
 function renderTypeFilters(): void {
@@ -415,6 +456,9 @@ async function applyChange(change: LiveChange): Promise<void> {
 followChanges(endpoint, (change) => void applyChange(change));
 
 renderLegend();
+const queryBox = el("section", { id: "query", "aria-label": "Query" });
+$("filters").prepend(queryBox);
+const query = mountQuerySection(queryBox, { api, asOf, showStakes, focus });
 // Start on ?id=, or on IIJ's neighborhood: the graph is about IIJ.
 const start = new URLSearchParams(window.location.search).get("id") ?? "iij";
 void centreOn(start);
