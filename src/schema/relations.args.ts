@@ -6,6 +6,7 @@ import { RelationshipSort } from "./sort.input";
 import {
   CompetitionWhere,
   EntityWhere,
+  EventWhere,
   OwnershipWhere,
   PositionWhere,
   RelationshipWhere,
@@ -176,6 +177,9 @@ export class EventsFieldArgs {
   @IsOptional()
   @ArrayMaxSize(20)
   kinds?: EventKind[];
+
+  @Field(() => EventWhere, { nullable: true, description: WHERE })
+  where?: Record<string, unknown>;
 
   @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
   @Min(1)

@@ -4,6 +4,7 @@ import { entityProjection } from "./entity.projection";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { selectedFields } from "./walk";
+import { wherePredicate } from "./where";
 
 const objectType = (t: Translation, name: string): GraphQLObjectType => {
   const type = t.walk.schema.getType(name);
@@ -75,12 +76,17 @@ export function eventsProjection(
   v: string,
   nodes: readonly FieldNode[],
   path: string,
-  args: { kinds?: string[] | null; first: number },
+  args: { kinds?: string[] | null; first: number; where?: Record<string, unknown> | null },
 ): string {
   const [e, own] = t.variables("e", "i");
-  const kinds = args.kinds?.length ? `WHERE ${e}.kind IN ${t.param(args.kinds)}\n` : "";
+  const filter = wherePredicate(t, args.where, "EventWhere", { node: e }, `${path}.where`);
+  const conditions = [
+    args.kinds?.length ? `${e}.kind IN ${t.param(args.kinds)}` : null,
+    filter === "true" ? null : filter,
+  ].filter((x) => x !== null);
+  const where = conditions.length ? `WHERE ${conditions.join(" AND ")}\n` : "";
   return (
-    `COLLECT {\nMATCH (${e}:Event)-[${own}:INVOLVES]->(${v})\n${kinds}` +
+    `COLLECT {\nMATCH (${e}:Event)-[${own}:INVOLVES]->(${v})\n${where}` +
     `WITH ${e}, ${own} ORDER BY ${e}.date IS NULL, ${e}.date, ${e}.id LIMIT ${t.param(int(args.first))}\n` +
     `RETURN ${eventProjection(t, e, nodes, path, `${own}.role`)}\n}`
   );

@@ -460,4 +460,17 @@ describe("where filters", () => {
       expect(withEvents.length).toBeGreaterThan(0);
     });
   });
+
+  it("filters an entity's events by a participant's role", async () => {
+    const { entity } = (await api.data(
+      `{ entity(id: "iij") { all: events(first: 100) { id participants { role entity { id } } }
+          kept: events(first: 100, where: { participants: { some: { entity: { id: { eq: "iij" } }, role: { contains: "invest" } } } }) { id } } }`,
+    )) as any;
+    const expected = entity.all
+      .filter((e: any) =>
+        e.participants.some((p: any) => p.entity.id === "iij" && p.role.includes("invest")),
+      )
+      .map((e: any) => e.id);
+    expect(entity.kept.map((e: any) => e.id)).toEqual(expected);
+  });
 });
