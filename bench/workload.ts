@@ -1,11 +1,18 @@
 import type { GraphQLSchema } from "graphql";
-import { entitiesStatement, entityStatement, searchStatement } from "../src/domain/entity.store";
+import {
+  entitiesConnectionStatement,
+  entitiesStatement,
+  entityStatement,
+  searchStatement,
+} from "../src/domain/entity.store";
+import { relationshipsConnectionStatement } from "../src/domain/relationships.store";
+import { RelationshipType } from "../src/schema/enums";
 
 import type { Params, Row, Statement } from "../src/graph/gateway";
 import { int } from "../src/graph/values";
 import { luceneQuery } from "../src/domain/search.rules";
 import { buildApiSchemaSync } from "../src/schema/build-schema";
-import { rootInfos } from "../src/translate/root-info";
+import { listArguments, rootInfos } from "../src/translate/root-info";
 import type { GeneratedStatement, RootInfo } from "../src/translate/translate";
 import { mulberry32 } from "../src/synthetic/prng.rules";
 import { companyId } from "../src/synthetic/synthetic-graph.rules";
@@ -70,6 +77,12 @@ function generated(
   }
   return made;
 }
+
+/** The statements of the `entities` and `relationships` connections for an operation's filter and order. */
+const entitiesRoot = (info: RootInfo) => entitiesConnectionStatement(info, listArguments(info));
+const relationshipsRoot = (info: RootInfo) =>
+  relationshipsConnectionStatement(info, listArguments(info));
+const ALL_RELATIONSHIP_TYPES: readonly string[] = Object.values(RelationshipType);
 
 /** The classes that are defined but not run, with the reason (shown in the report). */
 export const NOT_RUN: Record<string, string> = {};
@@ -162,6 +175,22 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
     query: `query L($id: ID!) { entity(id: $id) { id competitors(first: 10) { competitor { id name } } } }`,
     variables: p,
   });
+
+  const q12 = () => ({
+    query: `query Filtered { entities(kind: Company, first: 20, where: { holdings: { some: { percentage: { gte: 50 } } } }) { edges { node { id name } } } }`,
+    variables: {},
+  });
+  const q13 = () => ({
+    query: `query SortedByAggregate { entities(kind: Company, first: 20, orderBy: [{ holdings: { count: DESC } }]) { edges { node { id name } } } }`,
+    variables: {},
+  });
+  const q14 = (p: Params) => ({
+    query: `query Grouped($id: ID!) { relationships(from: $id) { aggregate { groupBy(by: [TYPE]) { key { type } count } } } }`,
+    variables: p,
+  });
+  const page = { kind: "Company", first: int(20), after: null, withTotal: false };
+  const nodeIds = (rows: Row[] | undefined) =>
+    (onlyRow(rows).page as Array<{ id: string }>).slice(0, 20).map((e) => e.id);
 
   const classes: QueryClass[] = [
     {
@@ -353,6 +382,56 @@ export function workload(companies: number, seed = 7, size = 50): QueryClass[] {
           (onlyRow(rows).entity as { competitors: Array<{ competitor: Row }> }).competitors ?? []
         ).map((c) => c.competitor.name),
       fromN: (d) => d.entities[0].competitors.map((c: any) => c.name),
+    },
+    {
+      id: "Q12",
+      title: "filtered list: 20 companies holding a stake of at least 50%",
+      params: [{}],
+      graphql: q12,
+      statements: () => [[generated(q12(), entitiesRoot), page]],
+      neo4jGraphql: () => ({
+        query: `query Filtered { entities(where: { kind: { eq: "Company" }, holdingsConnection: { some: { edge: { percentage: { gte: 50 } } } } }, sort: [{ id: ASC }], limit: 20) { id name } }`,
+        variables: {},
+      }),
+      fromO: (d) => d.entities.edges.map((e: any) => e.node.id),
+      fromL: ([rows]) => nodeIds(rows),
+      fromN: (d) => d.entities.map((e: any) => e.id),
+    },
+    {
+      id: "Q13",
+      title: "sort by an aggregate: 20 companies with the most holdings",
+      params: [{}],
+      graphql: q13,
+      statements: () => [[generated(q13(), entitiesRoot), page]],
+      neo4jGraphql: { notExpressible: "no sort by an aggregate (neo4j/graphql#1156)" },
+      fromO: (d) => d.entities.edges.map((e: any) => e.node.id),
+      fromL: ([rows]) => nodeIds(rows),
+    },
+    {
+      id: "Q14",
+      title: "group-by: an entity's relationships counted by type",
+      params: ids(),
+      graphql: q14,
+      statements: (p) => [
+        [
+          generated(q14(p), relationshipsRoot),
+          {
+            types: ALL_RELATIONSHIP_TYPES,
+            from: p.id,
+            to: null,
+            asOf: null,
+            first: int(20),
+            after: null,
+            withTotal: false,
+          },
+        ],
+      ],
+      neo4jGraphql: { notExpressible: "no group-by (neo4j/graphql#7375)" },
+      fromO: (d) => d.relationships.aggregate.groupBy,
+      fromL: ([rows]) =>
+        (
+          onlyRow(rows).aggregate as { groupBy: Array<{ key: { type: string }; count: number }> }
+        ).groupBy.map((g) => ({ key: { type: g.key.type }, count: g.count })),
     },
   ];
   return classes;

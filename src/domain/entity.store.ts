@@ -3,12 +3,11 @@ import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
 import { entityProjection } from "../translate/entity.projection";
 import type { Shaped, ShapedEntity } from "../translate/shaped";
-import { aggregateProjection, ENTITY_AGGREGATE } from "../translate/aggregate.projection";
+import { ENTITY_AGGREGATE } from "../translate/aggregate.projection";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
-import { keptPage, NO_AGGREGATE } from "../translate/kept-page";
-import { ENTITY_ORDER, listOrdering } from "../translate/order-by";
-import { wherePredicate } from "../translate/where";
+import { keptListStatement, type KeptList } from "../translate/kept-page";
+import { ENTITY_ORDER } from "../translate/order-by";
 import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
 import { readKeptConnection } from "./kept-connection";
 import { luceneQuery } from "./search.rules";
@@ -60,31 +59,18 @@ export interface EntityQuery {
  * and the connection's `aggregate` (over every entity kept) in `aggregate`.
  */
 export const filteredEntitiesStatement = (info: RootInfo, query: EntityQuery) =>
-  translate(info, "queries/filter-entities", (t, nodes) => {
-    const root = rootPath(info);
-    const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
-    return keptPage({
-      v: "n",
-      filter: wherePredicate(t, query.where, "EntityWhere", { node: "n" }, `${root}.where`),
-      ordering: listOrdering(t, query.orderBy, ENTITY_ORDER, "n", `${root}.orderBy`),
-      aggregate: aggregateNodes.length
-        ? aggregateProjection(
-            t,
-            ENTITY_AGGREGATE,
-            aggregateNodes,
-            "matched",
-            (m) => `${m}[0]`,
-            `${root}.aggregate`,
-          )
-        : NO_AGGREGATE,
-      projection: entityProjection(
-        t,
-        "n",
-        nodesAt(nodes, ["edges", "node"], t.walk),
-        `${root}.edges.node`,
-      ),
-    });
-  });
+  keptListStatement(info, ENTITY_LIST, query);
+
+/** The `entities` connection as keptPage reads it. */
+const ENTITY_LIST: KeptList = {
+  statement: "queries/filter-entities",
+  v: "n",
+  whereType: "EntityWhere",
+  subject: { node: "n" },
+  order: ENTITY_ORDER,
+  aggregate: ENTITY_AGGREGATE,
+  projection: (t, nodes, path) => entityProjection(t, "n", nodes, path),
+};
 
 /**
  * The `entities` connection's statement: the plain id-ordered page (list-entities), or, when a filter, an order

@@ -1,12 +1,10 @@
 import type { RequestDb } from "../graph/request-db";
-import { aggregateProjection, EVENT_AGGREGATE } from "../translate/aggregate.projection";
+import { EVENT_AGGREGATE } from "../translate/aggregate.projection";
 import { eventProjection } from "../translate/event.projection";
-import { keptPage, NO_AGGREGATE } from "../translate/kept-page";
-import { EVENT_ORDER, listOrdering } from "../translate/order-by";
+import { keptListStatement, type KeptList } from "../translate/kept-page";
+import { EVENT_ORDER } from "../translate/order-by";
 import type { Shaped } from "../translate/shaped";
-import { rootPath, translate, type RootInfo } from "../translate/translate";
-import { nodesAt } from "../translate/walk";
-import { wherePredicate } from "../translate/where";
+import type { RootInfo } from "../translate/translate";
 import type { ConnectionRecord } from "./connection.rules";
 import { selects } from "./entity.store";
 import { readKeptConnection } from "./kept-connection";
@@ -17,33 +15,20 @@ export interface EventQuery {
   orderBy: Array<Record<string, unknown>> | null;
 }
 
+/** The `events` connection as keptPage reads it. */
+const EVENT_LIST: KeptList = {
+  statement: "queries/filter-events",
+  v: "e",
+  whereType: "EventWhere",
+  subject: { node: "e" },
+  order: EVENT_ORDER,
+  aggregate: EVENT_AGGREGATE,
+  projection: (t, nodes, path) => eventProjection(t, "e", nodes, path),
+};
+
 /** The `events` connection's statement: the events the filter keeps, in the order asked (then by id), aggregated, one page. */
 export const eventsStatement = (info: RootInfo, query: EventQuery) =>
-  translate(info, "queries/filter-events", (t, nodes) => {
-    const root = rootPath(info);
-    const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
-    return keptPage({
-      v: "e",
-      filter: wherePredicate(t, query.where, "EventWhere", { node: "e" }, `${root}.where`),
-      ordering: listOrdering(t, query.orderBy, EVENT_ORDER, "e", `${root}.orderBy`),
-      aggregate: aggregateNodes.length
-        ? aggregateProjection(
-            t,
-            EVENT_AGGREGATE,
-            aggregateNodes,
-            "matched",
-            (m) => `${m}[0]`,
-            `${root}.aggregate`,
-          )
-        : NO_AGGREGATE,
-      projection: eventProjection(
-        t,
-        "e",
-        nodesAt(nodes, ["edges", "node"], t.walk),
-        `${root}.edges.node`,
-      ),
-    });
-  });
+  keptListStatement(info, EVENT_LIST, query);
 
 /** A page of events, by id or in the order asked (Relay connection), shaped like the selection. */
 export async function listEvents(

@@ -3,15 +3,15 @@ import { int } from "../graph/values";
 import { RelationshipType } from "../schema/enums";
 import { relationshipProjection } from "../translate/relationship.projection";
 import type { Shaped } from "../translate/shaped";
-import { rootPath, translate, type RootInfo } from "../translate/translate";
+import { translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
 import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
 import { selects } from "./entity.store";
 import { readKeptConnection } from "./kept-connection";
-import { aggregateProjection, RELATIONSHIP_AGGREGATE } from "../translate/aggregate.projection";
-import { keptPage, NO_AGGREGATE } from "../translate/kept-page";
-import { listOrdering, RELATIONSHIP_ORDER } from "../translate/order-by";
-import { relationshipSubject, wherePredicate } from "../translate/where";
+import { RELATIONSHIP_AGGREGATE } from "../translate/aggregate.projection";
+import { keptListStatement, type KeptList } from "../translate/kept-page";
+import { RELATIONSHIP_ORDER } from "../translate/order-by";
+import { relationshipSubject } from "../translate/where";
 
 export interface RelationshipFilter {
   types: string[] | null;
@@ -40,32 +40,18 @@ export interface RelationshipQuery {
  * relationships the filter keeps, in that order (then by id), aggregated, the page cut after the cursor.
  */
 export const filteredRelationshipsStatement = (info: RootInfo, query: RelationshipQuery) =>
-  translate(info, "queries/filter-relationships", (t, nodes) => {
-    const root = rootPath(info);
-    const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
-    return keptPage({
-      v: "r",
-      filter: wherePredicate(
-        t,
-        query.where,
-        "RelationshipWhere",
-        relationshipSubject("r"),
-        `${root}.where`,
-      ),
-      ordering: listOrdering(t, query.orderBy, RELATIONSHIP_ORDER, "r", `${root}.orderBy`),
-      aggregate: aggregateNodes.length
-        ? aggregateProjection(
-            t,
-            RELATIONSHIP_AGGREGATE,
-            aggregateNodes,
-            "matched",
-            (m) => `${m}[0]`,
-            `${root}.aggregate`,
-          )
-        : NO_AGGREGATE,
-      projection: relationshipProjection(t, "r", nodesAt(nodes, ["edges", "node"], t.walk)),
-    });
-  });
+  keptListStatement(info, RELATIONSHIP_LIST, query);
+
+/** The `relationships` connection as keptPage reads it. */
+const RELATIONSHIP_LIST: KeptList = {
+  statement: "queries/filter-relationships",
+  v: "r",
+  whereType: "RelationshipWhere",
+  subject: relationshipSubject("r"),
+  order: RELATIONSHIP_ORDER,
+  aggregate: RELATIONSHIP_AGGREGATE,
+  projection: (t, nodes) => relationshipProjection(t, "r", nodes),
+};
 
 /** The `relationships` connection's statement: the plain id-ordered page, or the one that filters, orders and aggregates. */
 export function relationshipsConnectionStatement(info: RootInfo, query: RelationshipQuery) {

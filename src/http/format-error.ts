@@ -72,11 +72,12 @@ export function createFormatError(logger: Logger) {
           extensions: { code: ErrorCode.BAD_USER_INPUT, field: problems[0]?.field, problems },
         };
       }
+      const field = formatted.extensions?.field;
       return {
         message: formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code },
+        extensions: typeof field === "string" ? { code, field } : { code },
       };
     }
     if (!LOGGED.has(original as object))

@@ -37,6 +37,21 @@ export function orderCost(value: unknown): number {
   }, 0);
 }
 
+/** How deep the request's variables may nest: deeper values would exhaust the stack of graphql-js's coercion. */
+export const MAX_VARIABLES_DEPTH = 64;
+
+/** Whether `value` nests deeper than `limit` levels of objects and lists (iterative: no recursion to exhaust). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** graphql-armor's cost of each document (its selections; filters are not in it), kept per parsed document. */
 const selectionCosts = new WeakMap<DocumentNode, number>();
 function selectionCost(schema: GraphQLSchema, document: DocumentNode): number {
@@ -96,7 +111,8 @@ function filtersCost(
 }
 
 /**
- * Counts `where` filters and `orderBy` keys toward the cost limit (MAX_COST), with their variables: graphql-armor's validation rule
+ * Refuses variables nested deeper than MAX_VARIABLES_DEPTH (filters are bounded to far less), and counts `where`
+ * filters and `orderBy` keys toward the cost limit (MAX_COST), with their variables: graphql-armor's validation rule
  * sees only the document, so it counts the selections; this adds the filters once the variables are known and
  * refuses the operation before anything runs when the sum is over the limit.
  */
@@ -105,6 +121,12 @@ export function filterCostPlugin(maxCost: number): ApolloServerPlugin<RequestCon
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
+          if (nestsDeeperThan(request.variables, MAX_VARIABLES_DEPTH)) {
+            // Before execution: a GraphQLError with its HTTP status (a plugin's other errors answer 500).
+            throw new GraphQLError(`variables: nest deeper than ${MAX_VARIABLES_DEPTH} levels`, {
+              extensions: { code: "BAD_USER_INPUT", field: "variables", http: { status: 400 } },
+            });
+          }
           if (!hasFilters(document)) return;
           const filters = filtersCost(schema, document, request.variables ?? {});
           if (filters === 0) return;

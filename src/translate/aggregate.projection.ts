@@ -18,7 +18,7 @@ interface GroupKey {
 }
 
 /** What a connection's `aggregate` reads of its items (src/schema/aggregate.type.ts declares the same fields). */
-interface AggregateSpec {
+export interface AggregateSpec {
   type: string;
   groupArgs: new () => { by: string[]; first: number };
   keys: Readonly<Record<string, GroupKey>>;

@@ -1,4 +1,11 @@
-import { afterCursor, orderClause, type Ordering } from "./order-by";
+import type { FieldNode } from "graphql";
+import type { CypherName } from "../graph/cypher-registry";
+import { aggregateProjection, type AggregateSpec } from "./aggregate.projection";
+import { afterCursor, listOrdering, orderClause, type OrderSpec, type Ordering } from "./order-by";
+import { rootPath, translate, type RootInfo } from "./translate";
+import type { Translation } from "./translation";
+import { nodesAt } from "./walk";
+import { wherePredicate, type Subject } from "./where";
 
 /** A connection's aggregate: CALL subqueries over `matched` and the expression read after them. */
 export interface AggregateParts {
@@ -20,9 +27,22 @@ export function keptPage(o: {
   ordering: Ordering;
   aggregate: AggregateParts;
   projection: string;
+  /** Whether totalCount is selected (it counts every item kept). */
+  counted: boolean;
 }): string {
   const { v, filter, ordering, aggregate, projection } = o;
   const { calls, keys } = ordering;
+  const tail = `RETURN totalCount, [${v} IN [m IN page | m[0]] | ${projection}] AS page, [m IN page | m[1]] AS keys, aggregate`;
+  if (keys.length === 1 && !aggregate.calls.length && !o.counted) {
+    // In id order, with nothing counted or aggregated: only the page is read, in the id index's order, the
+    // filter evaluated until it is full.
+    return [
+      `WITH ${v} WHERE ${v}.id > coalesce($after[0], '')${filter === "true" ? "" : ` AND ${filter}`}`,
+      `WITH ${v} ORDER BY ${v}.id LIMIT $first + 1`,
+      `WITH null AS aggregate, null AS totalCount, collect([${v}, [${v}.id]]) AS page`,
+      tail,
+    ].join("\n");
+  }
   return [
     ...(filter === "true" ? [] : [`WITH ${v} WHERE ${filter}`]),
     ...calls,
@@ -32,6 +52,59 @@ export function keptPage(o: {
     ...aggregate.calls,
     `WITH ${aggregate.expression} AS aggregate, CASE WHEN $withTotal THEN size(matched) END AS totalCount,`,
     `  [m IN matched WHERE $after IS NULL OR ${afterCursor(keys, "m[1]", "$after")}][..$first + 1] AS page`,
-    `RETURN totalCount, [${v} IN [m IN page | m[0]] | ${projection}] AS page, [m IN page | m[1]] AS keys, aggregate`,
+    tail,
   ].join("\n");
 }
+
+/** A list read by keptPage: its root statement, what its items are, and how they are filtered, ordered, aggregated and shown. */
+export interface KeptList {
+  /** The root statement (under cypher/queries/) leaving the candidates in `v`. */
+  statement: CypherName;
+  v: string;
+  /** The `where` input type and what it is about. */
+  whereType: string;
+  subject: Subject;
+  order: OrderSpec;
+  aggregate: AggregateSpec;
+  /** An item as the selection under `edges.node` asks. */
+  projection: (t: Translation, nodes: FieldNode[], path: string) => string;
+}
+
+/**
+ * The statement of a connection (`entities`, `relationships`, `events`) with a filter, an order or an aggregate:
+ * the root statement, then keptPage over its candidates, shaped like the selection.
+ */
+export const keptListStatement = (
+  info: RootInfo,
+  list: KeptList,
+  query: {
+    where: Record<string, unknown> | null;
+    orderBy: ReadonlyArray<Record<string, unknown>> | null;
+  },
+) =>
+  translate(info, list.statement, (t, nodes) => {
+    const root = rootPath(info);
+    const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
+    const item = (m: string) => `${m}[0]`;
+    return keptPage({
+      v: list.v,
+      filter: wherePredicate(t, query.where, list.whereType, list.subject, `${root}.where`),
+      ordering: listOrdering(t, query.orderBy, list.order, list.v, `${root}.orderBy`),
+      aggregate: aggregateNodes.length
+        ? aggregateProjection(
+            t,
+            list.aggregate,
+            aggregateNodes,
+            "matched",
+            item,
+            `${root}.aggregate`,
+          )
+        : NO_AGGREGATE,
+      projection: list.projection(
+        t,
+        nodesAt(nodes, ["edges", "node"], t.walk),
+        `${root}.edges.node`,
+      ),
+      counted: nodesAt(nodes, ["totalCount"], t.walk).length > 0,
+    });
+  });

@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   getOperationAST,
   Kind,
   parse,
@@ -38,4 +39,23 @@ export function rootInfos(
       schema,
       path: { prev: undefined, key: field.alias?.value ?? field.name.value, typename: undefined },
     }));
+}
+
+/** A root field's arguments as graphql-js gives them to its resolver (for reads made without executing). */
+export function rootArguments(info: RootInfo): Record<string, unknown> {
+  const [node] = info.fieldNodes;
+  const root = info.schema.getQueryType()?.getFields()[node?.name.value ?? ""];
+  return node && root ? getArgumentValues(root, node, info.variableValues) : {};
+}
+
+/** The `where` and `orderBy` arguments of a root field (null when not given). */
+export function listArguments(info: RootInfo): {
+  where: Record<string, unknown> | null;
+  orderBy: Array<Record<string, unknown>> | null;
+} {
+  const a = rootArguments(info) as {
+    where?: Record<string, unknown>;
+    orderBy?: Array<Record<string, unknown>>;
+  };
+  return { where: a.where ?? null, orderBy: a.orderBy ?? null };
 }

@@ -81,7 +81,9 @@ describe("Bolt round trips", () => {
   it("a write in its own transaction is three (BEGIN; RUN and PULL; COMMIT)", async () => {
     // A write that changes nothing: the id does not exist.
     expect(
-      await roundTrips(() => gateway.write("mutations/find-items", { ids: ["no-such-id"], withRelationships: false })),
+      await roundTrips(() =>
+        gateway.write("mutations/find-items", { ids: ["no-such-id"], withRelationships: false }),
+      ),
     ).toBe(3);
   });
 });

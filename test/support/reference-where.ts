@@ -4,7 +4,8 @@ import { readSeed } from "../../src/seed/seed-files";
 import { seedRows } from "../../src/seed/seed-rows";
 
 /*
- * A reference for `entities(where:)`: the seed files as a graph in memory, and the filter's meaning written out
+ * A reference for `entities(where:)`: the seed files as a graph in memory (entities, events and the
+ * relationships among them), and the filter's meaning written out
  * directly in TypeScript over it (no Cypher), as the schema's descriptions and the filter inputs state it:
  * two-valued logic, an absent value meets no operator but `isNull: true`, fields and operators of one input
  * all hold, `AND: []` holds and `OR: []` does not, `all` holds on an empty list, `single` is exactly one,
@@ -30,6 +31,9 @@ export interface SeedEdge {
 export interface SeedGraph {
   /** Entities in id order. */
   readonly entities: readonly SeedNode[];
+  /** Events in id order. */
+  readonly events: readonly SeedNode[];
+  /** Entities and events by id (an INVOLVES relationship starts at an event). */
   readonly byId: ReadonlyMap<string, SeedNode>;
   /** Every relationship the seed writes, INVOLVES (event to entity) included. */
   readonly edges: readonly SeedEdge[];
@@ -45,9 +49,12 @@ let cached: SeedGraph | undefined;
 export function seedGraph(): SeedGraph {
   if (cached) return cached;
   const rows = seedRows(readSeed(seedDir()));
-  const entities = rows.entities
-    .map((e) => ({ id: e.id, props: present(e.props) }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const nodes = (xs: Array<{ id: string; props: Record<string, unknown> }>) =>
+    xs
+      .map((e) => ({ id: e.id, props: present(e.props) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entities = nodes(rows.entities);
+  const events = nodes(rows.events);
   const edges: SeedEdge[] = rows.relationships.map((r) => ({
     id: r.id,
     type: r.type,
@@ -59,10 +66,17 @@ export function seedGraph(): SeedGraph {
   for (const event of rows.events) {
     for (const p of event.participants) {
       const id = `${event.id}--${p.role.toLowerCase()}--${p.entity}`;
-      edges.push({ id, type: "INVOLVES", from: event.id, to: p.entity, props: { id, role: p.role } });
+      edges.push({
+        id,
+        type: "INVOLVES",
+        from: event.id,
+        to: p.entity,
+        props: { id, role: p.role },
+      });
     }
   }
-  cached = { entities, byId: new Map(entities.map((e) => [e.id, e])), edges };
+  const byId = new Map([...entities, ...events].map((n) => [n.id, n]));
+  cached = { entities, events, byId, edges };
   return cached;
 }
 
@@ -76,7 +90,7 @@ type FilterKind = "string" | "float" | "int" | "date" | "id" | "boolean" | "enum
 
 const isAbsent = (x: unknown): boolean => x === null || x === undefined;
 
-/** `a` cut to the length of `b` and `b` to the length of `a`: the coarser precision of the two dates. */
+/** The stored date `x` against the given `p`, each cut to the other's length (the coarser precision), as text. */
 function compareDates(x: string, p: string): number {
   const a = x.slice(0, p.length);
   const b = p.slice(0, x.length);
@@ -179,7 +193,9 @@ type InputName =
   | "CompetitionWhere"
   | "SupplyWhere"
   | "PositionWhere"
-  | "RelationshipWhere";
+  | "RelationshipWhere"
+  | "EventWhere"
+  | "ParticipantWhere";
 
 /** Per input: its scalar fields and their filter kind. */
 const SCALARS: Readonly<Record<InputName, Readonly<Record<string, FilterKind>>>> = {
@@ -209,7 +225,26 @@ const SCALARS: Readonly<Record<InputName, Readonly<Record<string, FilterKind>>>>
   CompetitionWhere: { id: "id", includesAffiliates: "boolean" },
   SupplyWhere: { id: "id", what: "string", costShare: "float", fiscalYear: "string" },
   PositionWhere: { id: "id", role: "string", since: "date", until: "date" },
-  RelationshipWhere: { id: "id", type: "enum", since: "date", until: "date", asOf: "date" },
+  RelationshipWhere: {
+    id: "id",
+    type: "enum",
+    since: "date",
+    until: "date",
+    asOf: "date",
+    percentage: "float",
+    costShare: "float",
+    consolidation: "enum",
+  },
+  EventWhere: {
+    id: "id",
+    name: "string",
+    kind: "enum",
+    date: "date",
+    stake: "float",
+    amount: "float",
+    description: "string",
+  },
+  ParticipantWhere: { role: "string" },
 };
 
 /** Per relationship input: its entity fields. */
@@ -219,35 +254,38 @@ const ENDS: Readonly<Record<InputName, readonly string[]>> = {
   CompetitionWhere: ["competitor"],
   SupplyWhere: ["supplier", "customer"],
   PositionWhere: ["person", "organization"],
-  RelationshipWhere: [],
+  RelationshipWhere: ["from", "to"],
+  EventWhere: [],
+  ParticipantWhere: ["entity"],
 };
 
 interface ListSpec {
   /** The relationship types read. */
   readonly types: readonly string[];
-  /** Which way from the entity: OUT (it is the start), IN (the end), BOTH. */
+  /** Which way from the node whose list it is: OUT (it is the start), IN (the end), BOTH. */
   readonly direction: "OUT" | "IN" | "BOTH";
   /** The input an item is filtered with. */
   readonly input: InputName;
-  /** How an item is made from the relationship and the entity whose list it is. */
+  /** How an item is made from the relationship and the node whose list it is. */
   readonly item: (edge: SeedEdge, self: SeedNode, far: SeedNode | undefined) => Item;
 }
 
 const start = (g: SeedGraph, e: SeedEdge) => g.byId.get(e.from);
 const end = (g: SeedGraph, e: SeedEdge) => g.byId.get(e.to);
 
-function listSpecs(g: SeedGraph): Readonly<Record<string, ListSpec>> {
+/** Per input: its lists that take quantifiers. */
+function listSpecs(g: SeedGraph): Readonly<Record<InputName, Readonly<Record<string, ListSpec>>>> {
   const stored =
     (a: string, b: string) =>
     (edge: SeedEdge): Item => ({ edge, ends: { [a]: start(g, edge), [b]: end(g, edge) } });
-  const farEntity = (_edge: SeedEdge, _self: SeedNode, far: SeedNode | undefined): Item => {
-    if (!far) throw new Error(`reference: ${_edge.id} leads to no entity`);
+  const farNode = (edge: SeedEdge, _self: SeedNode, far: SeedNode | undefined): Item => {
+    if (!far) throw new Error(`reference: ${edge.id} leads to no node`);
     return { node: far };
   };
   const ownership = stored("owner", "owned");
   const supply = stored("supplier", "customer");
   const position = stored("person", "organization");
-  return {
+  const entityLists: Record<string, ListSpec> = {
     owners: { types: ["OWNS"], direction: "IN", input: "OwnershipWhere", item: ownership },
     holdings: { types: ["OWNS"], direction: "OUT", input: "OwnershipWhere", item: ownership },
     competitors: {
@@ -258,25 +296,50 @@ function listSpecs(g: SeedGraph): Readonly<Record<string, ListSpec>> {
     },
     suppliers: { types: ["SUPPLIES"], direction: "IN", input: "SupplyWhere", item: supply },
     customers: { types: ["SUPPLIES"], direction: "OUT", input: "SupplyWhere", item: supply },
-    officers: { types: ["HOLDS_POSITION"], direction: "IN", input: "PositionWhere", item: position },
+    officers: {
+      types: ["HOLDS_POSITION"],
+      direction: "IN",
+      input: "PositionWhere",
+      item: position,
+    },
     positions: {
       types: ["HOLDS_POSITION"],
       direction: "OUT",
       input: "PositionWhere",
       item: position,
     },
-    riskFactors: { types: ["CONCERNS"], direction: "IN", input: "EntityWhere", item: farEntity },
-    figures: { types: ["HAS_FIGURE"], direction: "OUT", input: "EntityWhere", item: farEntity },
+    riskFactors: { types: ["CONCERNS"], direction: "IN", input: "EntityWhere", item: farNode },
+    figures: { types: ["HAS_FIGURE"], direction: "OUT", input: "EntityWhere", item: farNode },
     relationships: {
       types: Object.values(RelationshipType),
       direction: "BOTH",
       input: "RelationshipWhere",
-      item: (edge) => ({ edge, ends: {} }),
+      item: stored("from", "to"),
     },
+    // The events it takes part in: one item per INVOLVES (an entity in two roles counts twice).
+    events: { types: ["INVOLVES"], direction: "IN", input: "EventWhere", item: farNode },
+  };
+  const eventLists: Record<string, ListSpec> = {
+    participants: {
+      types: ["INVOLVES"],
+      direction: "OUT",
+      input: "ParticipantWhere",
+      item: (edge, _self, far) => ({ edge, ends: { entity: far } }),
+    },
+  };
+  return {
+    EntityWhere: entityLists,
+    OwnershipWhere: {},
+    CompetitionWhere: {},
+    SupplyWhere: {},
+    PositionWhere: {},
+    RelationshipWhere: {},
+    EventWhere: eventLists,
+    ParticipantWhere: {},
   };
 }
 
-/** The items of list `spec` of entity `self`: one per relationship (the seed holds no self-loop). */
+/** The items of list `spec` of node `self`: one per relationship (the seed holds no self-loop). */
 function itemsOf(g: SeedGraph, spec: ListSpec, self: SeedNode): Item[] {
   const items: Item[] = [];
   for (const edge of g.edges) {
@@ -284,8 +347,7 @@ function itemsOf(g: SeedGraph, spec: ListSpec, self: SeedNode): Item[] {
     const out = edge.from === self.id;
     const into = edge.to === self.id;
     if (out && into) throw new Error(`reference: self-loop ${edge.id} is not modelled`);
-    const ok =
-      spec.direction === "OUT" ? out : spec.direction === "IN" ? into : out || into;
+    const ok = spec.direction === "OUT" ? out : spec.direction === "IN" ? into : out || into;
     if (!ok) continue;
     const far = g.byId.get(out ? edge.to : edge.from);
     items.push(spec.item(edge, self, far));
@@ -297,24 +359,24 @@ function itemsOf(g: SeedGraph, spec: ListSpec, self: SeedNode): Item[] {
 // The evaluator
 
 class Reference {
-  private readonly lists: Readonly<Record<string, ListSpec>>;
+  private readonly lists: Readonly<Record<InputName, Readonly<Record<string, ListSpec>>>>;
   private readonly itemCache = new Map<string, Item[]>();
 
   constructor(private readonly g: SeedGraph) {
     this.lists = listSpecs(g);
   }
 
-  private items(list: string, self: SeedNode): Item[] {
-    const key = `${list}\u0000${self.id}`;
+  private items(input: InputName, list: string, self: SeedNode): Item[] {
+    const key = `${input}.${list}\u0000${self.id}`;
     let items = this.itemCache.get(key);
     if (!items) {
-      items = itemsOf(this.g, this.lists[list]!, self);
+      items = itemsOf(this.g, this.lists[input][list]!, self);
       this.itemCache.set(key, items);
     }
     return items;
   }
 
-  /** Whether `subject` (an entity, or a relationship item) meets `where` of input `input`. */
+  /** Whether `subject` (an entity or event, or a relationship item) meets `where` of input `input`. */
   holds(where: Where, input: InputName, subject: Item): boolean {
     for (const [key, v] of Object.entries(where)) {
       if (isAbsent(v)) continue;
@@ -334,13 +396,14 @@ class Reference {
               : subject.edge.props[key];
         if (!scalarHolds(x, v as Where, kind, `${input}.${key}`)) return false;
       } else if (ENDS[input].includes(key)) {
-        if ("node" in subject) throw new Error(`reference: ${key} on an entity`);
+        if ("node" in subject) throw new Error(`reference: ${key} on a node`);
         const node = subject.ends[key];
-        if (!node) throw new Error(`reference: ${subject.edge.id} has no entity ${key}`);
+        if (!node) throw new Error(`reference: ${subject.edge.id} has no node ${key}`);
+        // An entity filter, whatever the node is (a relationship of any type may start at an event).
         if (!this.holds(v as Where, "EntityWhere", { node })) return false;
-      } else if (input === "EntityWhere" && key in this.lists) {
+      } else if (key in this.lists[input]) {
         if (!("node" in subject)) throw new Error(`reference: list ${key} on a relationship`);
-        if (!this.quantified(key, subject.node, v as Where)) return false;
+        if (!this.quantified(input, key, subject.node, v as Where)) return false;
       } else {
         throw new Error(`reference: ${input} has no field ${key}`);
       }
@@ -348,9 +411,9 @@ class Reference {
     return true;
   }
 
-  private quantified(list: string, self: SeedNode, value: Where): boolean {
-    const spec = this.lists[list]!;
-    const items = this.items(list, self);
+  private quantified(input: InputName, list: string, self: SeedNode, value: Where): boolean {
+    const spec = this.lists[input][list]!;
+    const items = this.items(input, list, self);
     const meets = (w: unknown) => items.filter((item) => this.holds(w as Where, spec.input, item));
     for (const [q, v] of Object.entries(value)) {
       if (isAbsent(v)) continue;

@@ -1,4 +1,3 @@
-import { getArgumentValues } from "graphql";
 import {
   entitiesConnectionStatement,
   entityStatement,
@@ -16,14 +15,8 @@ import { nodesStatement } from "../../src/domain/node.store";
 import { relationshipsConnectionStatement } from "../../src/domain/relationships.store";
 import { riskFactorsStatement } from "../../src/domain/risk.store";
 import { timelineStatement } from "../../src/domain/timeline.store";
+import { listArguments } from "../../src/translate/root-info";
 import type { GeneratedStatement, RootInfo } from "../../src/translate/translate";
-
-/** The root field's arguments, as graphql-js gives them to its resolver. */
-function rootArgs(info: RootInfo): Record<string, unknown> {
-  const [node] = info.fieldNodes;
-  const definition = info.schema.getQueryType()?.getFields()[node!.name.value];
-  return definition ? getArgumentValues(definition, node!, info.variableValues) : {};
-}
 
 /**
  * The translated statement behind each root field that returns entities, relationships or events (the others
@@ -31,33 +24,12 @@ function rootArgs(info: RootInfo): Record<string, unknown> {
  */
 export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatement> = {
   entity: (info) => entityStatement(info),
-  entities: (info) => {
-    const { where, orderBy } = rootArgs(info) as {
-      where?: Record<string, unknown>;
-      orderBy?: Array<Record<string, unknown>>;
-    };
-    return entitiesConnectionStatement(info, { where: where ?? null, orderBy: orderBy ?? null });
-  },
+  entities: (info) => entitiesConnectionStatement(info, listArguments(info)),
   search: searchStatement,
   node: nodesStatement,
-  events: (info) => {
-    const { where, orderBy } = rootArgs(info) as {
-      where?: Record<string, unknown>;
-      orderBy?: Array<Record<string, unknown>>;
-    };
-    return eventsStatement(info, { where: where ?? null, orderBy: orderBy ?? null });
-  },
+  events: (info) => eventsStatement(info, listArguments(info)),
   nodes: nodesStatement,
-  relationships: (info) => {
-    const { where, orderBy } = rootArgs(info) as {
-      where?: Record<string, unknown>;
-      orderBy?: Array<Record<string, unknown>>;
-    };
-    return relationshipsConnectionStatement(info, {
-      where: where ?? null,
-      orderBy: orderBy ?? null,
-    });
-  },
+  relationships: (info) => relationshipsConnectionStatement(info, listArguments(info)),
   competitors: competitorsStatement,
   suppliers: suppliersStatement,
   customers: customersStatement,
