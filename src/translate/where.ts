@@ -19,6 +19,8 @@ export const FILTER_LIMITS = {
   conditions: 50,
   /** Relationship quantifiers and counts (each a subquery per candidate). */
   quantifiers: 8,
+  /** Filters in one `AND` or `OR` list. */
+  listItems: 20,
   /** Values in one `in` list. */
   inValues: 100,
   /** Characters in one text value. */
@@ -80,6 +82,9 @@ class WhereCompiler {
         throw new BadUserInputError(at, `is not a field of ${type.name}`);
       const named = getNamedType(field.type);
       if (key === "AND" || key === "OR") {
+        if ((v as Value[]).length > FILTER_LIMITS.listItems) {
+          throw new BadUserInputError(at, `may list at most ${FILTER_LIMITS.listItems} filters`);
+        }
         const items = (v as Value[]).map((x, i) =>
           this.where(x, type, subject, `${at}.${i}`, depth + 1),
         );

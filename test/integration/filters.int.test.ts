@@ -113,6 +113,7 @@ describe("where filters", () => {
       "where.holdings.some.percentage.in",
     ],
     [{ name: { eq: "x".repeat(201) } }, "where.name.eq"],
+    [{ OR: Array.from({ length: 21 }, () => ({})) }, "where.OR"],
     [{ owners: { some: { since: { gte: "2007-13" } } } }, "where.owners.some.since.gte"],
     [
       { NOT: { NOT: { NOT: { NOT: { NOT: { NOT: { NOT: { NOT: { id: { eq: "iij" } } } } } } } } } },

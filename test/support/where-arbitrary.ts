@@ -21,6 +21,7 @@ export const BOUNDS = {
   depth: 8,
   conditions: 50,
   quantifiers: 8,
+  listItems: 20,
   inValues: 100,
   textLength: 200,
 } as const;
@@ -737,10 +738,15 @@ function boundsCase(): fc.Arbitrary<HostileCase> {
     .map(([b, f, extra]): HostileCase => {
       const room = BOUNDS.conditions - filterSize(b).conditions;
       const items = Array.from({ length: room + 1 + extra }, (_, i) => ({ [f]: { eq: `v${i}` } }));
+      // In AND lists of at most BOUNDS.listItems filters each, so only the count of conditions is over.
+      const chunks: Where[] = [];
+      for (let i = 0; i < items.length; i += BOUNDS.listItems)
+        chunks.push({ AND: items.slice(i, i + BOUNDS.listItems) });
+      const [chunk, index] = [Math.floor(room / BOUNDS.listItems), room % BOUNDS.listItems];
       return {
-        where: { AND: [b, { AND: items }] },
+        where: { AND: [b, { AND: chunks }] },
         expect: "bounds",
-        field: `${at}.AND.${room}.${f}.eq`,
+        field: `${at}.AND.${chunk}.AND.${index}.${f}.eq`,
       };
     });
   const quantifiers = fc
