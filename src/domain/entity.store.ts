@@ -6,6 +6,7 @@ import type { Shaped, ShapedEntity } from "../translate/shaped";
 import { ENTITY_AGGREGATE } from "../translate/aggregate.projection";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
+import { wherePredicate } from "../translate/where";
 import { keptListStatement, type KeptList } from "../translate/kept-page";
 import { ENTITY_ORDER } from "../translate/order-by";
 import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
@@ -105,12 +106,18 @@ export interface SearchHit {
   score: number;
 }
 
-/** The `search` query's statement: hits best first, each entity shaped like the selection. */
-export const searchStatement = (info: RootInfo) =>
+/** The `search` query's statement: the hits `where` keeps (if given), best first, each entity shaped like the selection. */
+export const searchStatement = (info: RootInfo, where: Record<string, unknown> | null = null) =>
   translate(info, "queries/search-entities", (t, nodes) => {
-    const path = `${rootPath(info)}.entity`;
-    const entity = entityProjection(t, "n", nodesAt(nodes, ["entity"], t.walk), path);
-    return `RETURN score, ${entity} AS entity`;
+    const root = rootPath(info);
+    const filter = wherePredicate(t, where, "EntityWhere", { node: "n" }, `${root}.where`);
+    const entity = entityProjection(t, "n", nodesAt(nodes, ["entity"], t.walk), `${root}.entity`);
+    return [
+      ...(filter === "true" ? [] : [`WITH n, score WHERE ${filter}`]),
+      "ORDER BY score DESC, n.id",
+      "LIMIT $first",
+      `RETURN score, ${entity} AS entity`,
+    ].join("\n");
   });
 
 /** Full-text search over names and aliases, best first. */
@@ -119,9 +126,10 @@ export async function searchEntities(
   info: RootInfo,
   text: string,
   first: number,
+  where: Record<string, unknown> | null = null,
 ): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (!query) throw new BadUserInputError("text", "must contain at least one letter or digit");
-  const rows = await db.read(searchStatement(info), { query, first: int(first) });
+  const rows = await db.read(searchStatement(info, where), { query, first: int(first) });
   return rows.map((r) => ({ entity: r.entity as ShapedEntity, score: Number(r.score) }));
 }

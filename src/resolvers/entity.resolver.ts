@@ -42,13 +42,14 @@ export class EntityResolver {
   }
 
   @Query(() => [SearchHit], {
-    description: "Full-text search over names, short names and aliases, best match first.",
+    description:
+      "Full-text search over names, short names and aliases, best match first; `where` filters the hits.",
   })
   search(
     @Args(() => SearchArgs) a: SearchArgs,
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return searchEntities(ctx.db, info, a.text, a.first);
+    return searchEntities(ctx.db, info, a.text, a.first, a.where ?? null);
   }
 }

@@ -58,6 +58,12 @@ export class SearchArgs {
   @Min(1)
   @Max(50)
   first!: number;
+
+  @Field(() => EntityWhere, {
+    nullable: true,
+    description: "Only the hits this filter keeps (before `first`), e.g. `{ kind: { eq: Company } }`.",
+  })
+  where?: Record<string, unknown>;
 }
 
 @ArgsType()

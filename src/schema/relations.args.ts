@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Direction, EventKind, RelationshipType, Segment } from "./enums";
 import { PageArgs } from "./entity.args";
-import { RelationshipSort } from "./sort.input";
+import { EntitySort, OwnershipSort, PositionSort, RelationshipSort, SupplySort } from "./sort.input";
 import {
   CompetitionWhere,
   EntityWhere,
@@ -13,6 +13,10 @@ import {
   SupplyWhere,
 } from "./where.input";
 import { IsPartialDate, IsSlug } from "./validators";
+
+/** The `orderBy` argument of a relationship list. */
+const ORDER_BY =
+  "The order, key by key (at most 5), then by id; by the far end's name when omitted (as before `first` cuts the list).";
 
 /** The `where` argument of a relationship list. */
 const WHERE = "Only the items this filter keeps (before `first` cuts a list); see the filter's fields.";
@@ -111,6 +115,9 @@ export class OwnershipAggregateArgs extends RelationAggregateArgs {
 
 @ArgsType()
 export class OwnershipFieldArgs extends OwnershipAggregateArgs {
+  @Field(() => [OwnershipSort], { nullable: true, description: ORDER_BY })
+  orderBy?: Array<Record<string, unknown>>;
+
   @First()
   first!: number;
 }
@@ -123,6 +130,9 @@ export class SupplyAggregateArgs extends RelationAggregateArgs {
 
 @ArgsType()
 export class SupplyFieldArgs extends SupplyAggregateArgs {
+  @Field(() => [SupplySort], { nullable: true, description: ORDER_BY })
+  orderBy?: Array<Record<string, unknown>>;
+
   @First()
   first!: number;
 }
@@ -135,6 +145,9 @@ export class PositionAggregateArgs extends RelationAggregateArgs {
 
 @ArgsType()
 export class PositionFieldArgs extends PositionAggregateArgs {
+  @Field(() => [PositionSort], { nullable: true, description: ORDER_BY })
+  orderBy?: Array<Record<string, unknown>>;
+
   @First()
   first!: number;
 }
@@ -147,6 +160,9 @@ export class EntityListAggregateArgs extends RelationAggregateArgs {
 
 @ArgsType()
 export class EntityListFieldArgs extends EntityListAggregateArgs {
+  @Field(() => [EntitySort], { nullable: true, description: ORDER_BY })
+  orderBy?: Array<Record<string, unknown>>;
+
   @First()
   first!: number;
 }
@@ -167,6 +183,9 @@ export class RelationshipsAggregateArgs extends RelationAggregateArgs {
 
 @ArgsType()
 export class RelationshipsFieldArgs extends RelationshipsAggregateArgs {
+  @Field(() => [RelationshipSort], { nullable: true, description: ORDER_BY })
+  orderBy?: Array<Record<string, unknown>>;
+
   @First()
   first!: number;
 }

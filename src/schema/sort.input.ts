@@ -164,3 +164,51 @@ export class EventSort {
   @Field(() => SortDirection, { nullable: true, description: "By amount, in its own currency." })
   amount?: SortDirection;
 }
+
+@InputType({ description: "One sort key of a list of stakes: name exactly one field." })
+export class OwnershipSort {
+  @Field(() => SortDirection, { nullable: true, description: "By the relationship's id." })
+  id?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By stake percentage." })
+  percentage?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By the date the stake is stated as of (as text)." })
+  asOf?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By since when it is held (as text)." })
+  since?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By until when it was held (as text)." })
+  until?: SortDirection;
+}
+
+@InputType({ description: "One sort key of a list of supply relationships: name exactly one field." })
+export class SupplySort {
+  @Field(() => SortDirection, { nullable: true, description: "By the relationship's id." })
+  id?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By cost share." })
+  costShare?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By what is supplied." })
+  what?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By fiscal year." })
+  fiscalYear?: SortDirection;
+}
+
+@InputType({ description: "One sort key of a list of positions: name exactly one field." })
+export class PositionSort {
+  @Field(() => SortDirection, { nullable: true, description: "By the relationship's id." })
+  id?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By role." })
+  role?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By since when it is held (as text)." })
+  since?: SortDirection;
+
+  @Field(() => SortDirection, { nullable: true, description: "By until when it was held (as text)." })
+  until?: SortDirection;
+}

@@ -43,6 +43,10 @@ export interface OrderSpec {
 
 export const ENTITY_ORDER: OrderSpec = { sortType: "EntitySort", scalar: (v, f) => `${v}.${f}` };
 
+/** The order of a relationship list's items by the sort input `sortType`: the far entity's fields, or the relationship's. */
+export const itemOrder = (sortType: string): OrderSpec =>
+  sortType === "EntitySort" ? ENTITY_ORDER : { ...RELATIONSHIP_ORDER, sortType };
+
 export const EVENT_ORDER: OrderSpec = { sortType: "EventSort", scalar: (e, f) => `${e}.${f}` };
 
 export const RELATIONSHIP_ORDER: OrderSpec = {

@@ -30,6 +30,8 @@ export interface RelationFieldArgValues {
   direction?: Direction;
   /** A filter on the items (its input type is the field's `where` argument's). */
   where?: Record<string, unknown> | null;
+  /** An order of the items (its input type is the field's `orderBy` argument's). */
+  orderBy?: Array<Record<string, unknown>> | null;
 }
 
 /** What a relationship field reads, from its arguments. */

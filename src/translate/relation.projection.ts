@@ -15,6 +15,7 @@ import { relationshipProjection } from "./relationship.projection";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { validOn } from "./valid-on";
+import { itemOrder, listOrdering } from "./order-by";
 import { itemSubject, wherePredicate } from "./where";
 import { selectedFields, type SelectedField } from "./walk";
 
@@ -83,11 +84,12 @@ function relationMatch(
   };
 }
 
-/** The name of the input type of a field's `where` argument, if it has one. */
-const whereTypeOf = (field: SelectedField): string | undefined => {
-  const arg = field.definition.args.find((a) => a.name === "where");
+/** The name of the input type of a field's argument (`where`, `orderBy`), if it has one. */
+const argTypeOf = (field: SelectedField, name: string): string | undefined => {
+  const arg = field.definition.args.find((a) => a.name === name);
   return arg ? getNamedType(arg.type).name : undefined;
 };
+const whereTypeOf = (field: SelectedField) => argTypeOf(field, "where");
 
 /**
  * A relationship field of entity node `self` (owners, holdings, competitors, ...; see relation-fields.ts) as a
@@ -111,11 +113,24 @@ export function relationProjection(
     type: whereTypeOf(field),
     path: `${path}.where`,
   });
+  const sortType = argTypeOf(field, "orderBy");
+  const ordering =
+    !whole && sortType && args.orderBy?.length
+      ? listOrdering(
+          t,
+          args.orderBy,
+          itemOrder(sortType),
+          spec.item === "Entity" ? far : r,
+          `${path}.orderBy`,
+        )
+      : undefined;
   const order = whole
     ? whole.order(r, far)
-    : [read.types.length > 1 ? `type(${r})` : null, `${far}.name`, `${r}.id`].filter(
-        (x) => x !== null,
-      );
+    : ordering
+      ? ordering.keys.map((k) => `${k.expression}${k.direction === "DESC" ? " DESC" : ""}`)
+      : [read.types.length > 1 ? `type(${r})` : null, `${far}.name`, `${r}.id`].filter(
+          (x) => x !== null,
+        );
   // A list's arguments always hold `first` (its default applies); only aggregates read without one.
   const limit = whole ? "" : ` LIMIT ${t.param(int(read.first!))}`;
   const item =
@@ -127,6 +142,7 @@ export function relationProjection(
   return [
     "COLLECT {",
     ...lines,
+    ...(ordering?.calls ?? []),
     `WITH ${r}, ${far} ORDER BY ${order.join(", ")}${limit}`,
     `RETURN ${item}`,
     "}",

@@ -44,6 +44,9 @@ describe("bench smoke run", () => {
       "Q9",
       "Q10",
       "Q11",
+      "Q12",
+      "Q13",
+      "Q14",
     ]);
   });
 
@@ -80,6 +83,8 @@ describe("bench smoke run", () => {
       "Q10 O",
       "Q11 N",
       "Q11 O",
+      "Q12 N",
+      "Q12 O",
       "Q6 N",
       "Q6 O",
     ]);

@@ -474,4 +474,46 @@ describe("where filters", () => {
       .map((e: any) => e.id);
     expect(entity.kept.map((e: any) => e.id)).toEqual(expected);
   });
+
+  it("filters search hits before cutting at first", async () => {
+    const all = (await api.data(
+      `{ search(text: "NTT", first: 50) { entity { id kind } } }`,
+    )) as any;
+    const kept = (await api.data(
+      `{ search(text: "NTT", first: 50, where: { kind: { eq: Person } }) { entity { id kind } } }`,
+    )) as any;
+    const expected = all.search
+      .filter((h: any) => h.entity.kind === "Person")
+      .map((h: any) => h.entity.id);
+    expect(kept.search.map((h: any) => h.entity.id)).toEqual(expected);
+    const one = (await api.data(
+      `{ search(text: "NTT", first: 1, where: { kind: { eq: Company }, NOT: { id: { eq: "ntt" } } }) { entity { id } } }`,
+    )) as any;
+    expect(one.search).toHaveLength(1);
+    expect(one.search[0].entity.id).not.toBe("ntt");
+  });
+
+  it("orders a relationship list of an entity by its items' fields or far ends, then by id", async () => {
+    const { entity } = (await api.data(
+      `{ entity(id: "iij") {
+          byStake: holdings(first: 100, orderBy: [{ percentage: DESC }]) { id percentage }
+          top: holdings(first: 2, orderBy: [{ percentage: DESC }]) { id }
+          risks: riskFactors(first: 100, orderBy: [{ name: DESC }]) { id name }
+          byType: relationships(first: 100, orderBy: [{ type: ASC }, { id: DESC }]) { id type }
+      } }`,
+    )) as any;
+    // DESC puts absent percentages first, then the largest; ties by id.
+    const expected = [...entity.byStake].sort(
+      (a: any, b: any) =>
+        (a.percentage === null ? -1 : 0) - (b.percentage === null ? -1 : 0) ||
+        (b.percentage ?? 0) - (a.percentage ?? 0) ||
+        (a.id < b.id ? -1 : 1),
+    );
+    expect(entity.byStake.map((h: any) => h.id)).toEqual(expected.map((h: any) => h.id));
+    expect(entity.top.map((h: any) => h.id)).toEqual(expected.slice(0, 2).map((h: any) => h.id));
+    const names = entity.risks.map((r: any) => r.name);
+    expect([...names].sort().reverse()).toEqual(names);
+    const types = entity.byType.map((r: any) => r.type);
+    expect([...types].sort()).toEqual(types);
+  });
 });

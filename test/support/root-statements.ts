@@ -25,7 +25,7 @@ import type { GeneratedStatement, RootInfo } from "../../src/translate/translate
 export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatement> = {
   entity: (info) => entityStatement(info),
   entities: (info) => entitiesConnectionStatement(info, listArguments(info)),
-  search: searchStatement,
+  search: (info) => searchStatement(info, listArguments(info).where),
   node: nodesStatement,
   events: (info) => eventsStatement(info, listArguments(info)),
   nodes: nodesStatement,
