@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { TestApi, type GraphQLResponse } from "../support/api";
+import { referenceOrder } from "../support/reference-order";
 import { referenceEntities, seedIds, type Where } from "../support/reference-where";
 import {
   CORNER_CASES,
   filterSize,
   hostileWhereArbitrary,
+  orderByArbitrary,
   whereArbitrary,
 } from "../support/where-arbitrary";
 
@@ -17,6 +19,8 @@ import {
 /** Each random filter costs the database a new plan (about 0.2 s on two busy cores): 120 keep the file short. */
 const DIFFERENTIAL_RUNS = 120;
 const HOSTILE_RUNS = 150;
+/** Random filters with a random order: each a new plan too. */
+const ORDER_RUNS = 40;
 /**
  * The statement of a filter is planned anew for each shape, and a few shapes take the database seconds to plan
  * (a nested `single` whose items are an OR of several conditions, next to a NOT of a quantifier: seed 4242's
@@ -24,8 +28,8 @@ const HOSTILE_RUNS = 150;
  */
 const SEED = 20070331;
 
-const ENTITIES = `query($where: EntityWhere, $after: String) {
-  entities(where: $where, first: 100, after: $after) {
+const ENTITIES = `query($where: EntityWhere, $orderBy: [EntitySort!], $after: String) {
+  entities(where: $where, orderBy: $orderBy, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id } }
   }
 }`;
@@ -50,11 +54,11 @@ describe("entities(where:) against a reference over the seed", () => {
    * files' entities are many: then the pages follow by cursor (totalCount, counted while others write, is not
    * compared across pages).
    */
-  const serverIds = async (where: unknown): Promise<string[]> => {
+  const serverIds = async (where: unknown, orderBy: unknown = null): Promise<string[]> => {
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res: GraphQLResponse = await api.gql(ENTITIES, { where, after });
+      const res: GraphQLResponse = await api.gql(ENTITIES, { where, orderBy, after });
       expect(res.status).toBe(200);
       expect(res.errors).toBeUndefined();
       const page = res.data!.entities;
@@ -72,8 +76,8 @@ describe("entities(where:) against a reference over the seed", () => {
    * entities and the relationships among them, so they change neither what a seed entity's filter reads nor
    * whether it is kept; restricting to the seed's ids leaves them out.
    */
-  const keptFromSeed = async (where: unknown) =>
-    (await serverIds(where)).filter((id) => SEED_IDS.has(id));
+  const keptFromSeed = async (where: unknown, orderBy: unknown = null) =>
+    (await serverIds(where, orderBy)).filter((id) => SEED_IDS.has(id));
 
   it("orders the seed's ids as JavaScript sorts them (ASCII ids)", async () => {
     const ids = seedIds();
@@ -130,6 +134,20 @@ describe("entities(where:) against a reference over the seed", () => {
       expect(s.conditions).toBeLessThanOrEqual(50);
       expect(s.quantifiers).toBeLessThanOrEqual(8);
     }
+  });
+
+  it("keeps what the reference keeps, in the order it computes, for random filters and orders (paged by cursor)", async () => {
+    await fc.assert(
+      fc.asyncProperty(whereArbitrary(), orderByArbitrary(), async (where: Where, orderBy) => {
+        const expected = referenceOrder(referenceEntities(where), orderBy);
+        expect({ where, orderBy, ids: await keptFromSeed(where, orderBy) }).toEqual({
+          where,
+          orderBy,
+          ids: expected,
+        });
+      }),
+      { numRuns: ORDER_RUNS, seed: SEED },
+    );
   });
 
   it("answers hostile filters without an internal error, naming the field out of bounds", async () => {

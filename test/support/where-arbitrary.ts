@@ -1009,3 +1009,48 @@ export const CORNER_CASES: ReadonlyArray<readonly [string, Where]> = [
   ["NOT of OR of nothing", { NOT: { OR: [] } }],
   ["nulls left out", { name: null, NOT: null, holdings: { some: null }, id: { eq: null } }],
 ];
+
+/** Stored fields an entity sorts by (EntitySort's scalar keys). */
+const SORT_FIELDS = [
+  "id",
+  "name",
+  "kind",
+  "country",
+  "status",
+  "shortName",
+  "asOf",
+  "fiscalYear",
+] as const;
+/** Relationship lists and the numbers of their items an aggregate may read. */
+const SORT_LISTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["owners", ["percentage"]],
+  ["holdings", ["percentage"]],
+  ["competitors", []],
+  ["suppliers", ["costShare"]],
+  ["customers", ["costShare"]],
+  ["officers", []],
+  ["positions", []],
+  ["riskFactors", []],
+  ["figures", []],
+  ["relationships", []],
+];
+
+/** Random `orderBy` lists of 1-3 keys: stored fields, counts and aggregates of relationship lists. */
+export function orderByArbitrary(): fc.Arbitrary<Array<Record<string, unknown>>> {
+  const direction = fc.constantFrom("ASC", "DESC");
+  const field = fc.tuple(fc.constantFrom(...SORT_FIELDS), direction).map(([f, d]) => ({ [f]: d }));
+  const aggregate = fc
+    .tuple(
+      fc.constantFrom(...SORT_LISTS),
+      direction,
+      fc.constantFrom("min", "max", "avg", "sum"),
+      fc.nat(),
+    )
+    .map(([[list, numbers], d, fn, pick]) => {
+      const measure = numbers[pick % Math.max(numbers.length, 1)];
+      return {
+        [list]: measure === undefined || pick % 2 === 0 ? { count: d } : { [measure]: { [fn]: d } },
+      };
+    });
+  return fc.array(fc.oneof(field, aggregate), { minLength: 1, maxLength: 3 });
+}
