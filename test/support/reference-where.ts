@@ -248,7 +248,7 @@ const SCALARS: Readonly<Record<InputName, Readonly<Record<string, FilterKind>>>>
 };
 
 /** Per relationship input: its entity fields. */
-const ENDS: Readonly<Record<InputName, readonly string[]>> = {
+export const ENDS: Readonly<Record<InputName, readonly string[]>> = {
   EntityWhere: [],
   OwnershipWhere: ["owner", "owned"],
   CompetitionWhere: ["competitor"],

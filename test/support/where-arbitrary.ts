@@ -1,3 +1,4 @@
+import { FILTER_LIMITS } from "../../src/translate/where";
 import { MAX_VARIABLES_DEPTH, nestsDeeperThan } from "../../src/plugins/filter-cost.plugin";
 import fc from "fast-check";
 import {
@@ -8,7 +9,7 @@ import {
   RelationshipType,
   ROLES,
 } from "../../src/model/vocabulary";
-import { seedGraph, type Where } from "./reference-where";
+import { ENDS, seedGraph, type Where } from "./reference-where";
 
 /*
  * fast-check arbitraries for `EntityWhere` filters: random trees within the server's bounds, their values drawn
@@ -16,15 +17,8 @@ import { seedGraph, type Where } from "./reference-where";
  * a few values it does not; and hostile filters, each with what the server must answer.
  */
 
-/** The server's bounds on one filter (src/translate/where.ts FILTER_LIMITS), restated. */
-export const BOUNDS = {
-  depth: 8,
-  conditions: 50,
-  quantifiers: 8,
-  listItems: 20,
-  inValues: 100,
-  textLength: 200,
-} as const;
+/** The server's bounds on one filter. */
+export const BOUNDS = FILTER_LIMITS;
 
 const QUANTIFIERS = new Set(["some", "none", "all", "single", "count"]);
 const OPERATORS = new Set([
@@ -58,17 +52,6 @@ type InputName = (typeof LISTS)[ListName] | "ParticipantWhere";
 const LIST_NAMES = Object.keys(LISTS) as ListName[];
 /** Every list that takes quantifiers: the entity's, and an event's participants. */
 const QUANTIFIED_LISTS = new Set<string>([...LIST_NAMES, "participants"]);
-/** The entity fields of the relationship inputs. */
-const ENDS: Readonly<Record<InputName, readonly string[]>> = {
-  EntityWhere: [],
-  OwnershipWhere: ["owner", "owned"],
-  CompetitionWhere: ["competitor"],
-  SupplyWhere: ["supplier", "customer"],
-  PositionWhere: ["person", "organization"],
-  RelationshipWhere: ["from", "to"],
-  EventWhere: [],
-  ParticipantWhere: ["entity"],
-};
 const END_NAMES = new Set(Object.values(ENDS).flat());
 
 /** What a filter asks, counted as the server bounds it: operators, quantifiers, and nesting of inputs. */
