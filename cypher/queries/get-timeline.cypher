@@ -1,6 +1,6 @@
-// purpose: events in date order, optionally those involving one entity, within a date range and of some kinds (the `timeline` query), a root statement: the translator appends the RETURN clause the selection asks for
-// params: $entityId (or null for all), $from, $to (dates or null; compared at the events' own precision), $kinds (EventKind values or null), $first
-// leaves: events (Event nodes, undated ones last); no row when $entityId is unknown
+// purpose: the events involving one entity (or all events), within a date range and of some kinds (the `timeline` query), a root statement: the translator appends the filter, the order (by date, undated last, when none is asked), the cut at $first and the RETURN clause
+// params: $entityId (or null for all), $from, $to (dates or null; compared at the events' own precision), $kinds (EventKind values or null); the appended part reads $first and the filter's values ($p1, $p2, ...)
+// leaves: candidates (a list of Event nodes, in no order); no row when $entityId is unknown
 OPTIONAL MATCH (x:Entity {id: $entityId})
 WITH x
 WHERE $entityId IS NULL OR x IS NOT NULL
@@ -10,9 +10,6 @@ CALL (x) {
     AND ($kinds IS NULL OR e.kind IN $kinds)
     AND ($from IS NULL OR (e.date IS NOT NULL AND e.date >= left($from, size(e.date))))
     AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= left($to, size(e.date))))
-  WITH e
-  ORDER BY e.date IS NULL, e.date, e.id
-  LIMIT $first
-  RETURN collect(e) AS events
+  RETURN collect(e) AS candidates
 }
-WITH events
+WITH candidates

@@ -92,13 +92,18 @@ export class RelationsResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    return getTimeline(ctx.db, info, {
-      entityId: a.entityId ?? null,
-      from: a.from ?? null,
-      to: a.to ?? null,
-      kinds: a.kinds?.length ? a.kinds : null,
-      first: a.first,
-    });
+    return getTimeline(
+      ctx.db,
+      info,
+      {
+        entityId: a.entityId ?? null,
+        from: a.from ?? null,
+        to: a.to ?? null,
+        kinds: a.kinds?.length ? a.kinds : null,
+        first: a.first,
+      },
+      { where: a.where ?? null, orderBy: a.orderBy ?? null },
+    );
   }
 
   @Query(() => [RiskFactor], {

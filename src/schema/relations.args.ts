@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Direction, EventKind, RelationshipType, Segment } from "./enums";
 import { PageArgs } from "./entity.args";
-import { EntitySort, OwnershipSort, PositionSort, RelationshipSort, SupplySort } from "./sort.input";
+import { EntitySort, EventSort, OwnershipSort, PositionSort, RelationshipSort, SupplySort } from "./sort.input";
 import {
   CompetitionWhere,
   EntityWhere,
@@ -103,6 +103,13 @@ export class CompetitorAggregateArgs {
 
 @ArgsType()
 export class CompetitorFieldArgs extends CompetitorAggregateArgs {
+  @Field(() => [EntitySort], {
+    nullable: true,
+    description:
+      "The order of the competitors (their fields, or aggregates of their own lists), key by key (at most 5), then by the relationship's id; by name when omitted.",
+  })
+  orderBy?: Array<Record<string, unknown>>;
+
   @First()
   first!: number;
 }
@@ -200,6 +207,13 @@ export class EventsFieldArgs {
   @Field(() => EventWhere, { nullable: true, description: WHERE })
   where?: Record<string, unknown>;
 
+  @Field(() => [EventSort], {
+    nullable: true,
+    description:
+      "The order, key by key (at most 5), then by id; by date when omitted (undated events last).",
+  })
+  orderBy?: Array<Record<string, unknown>>;
+
   @Field(() => Int, { defaultValue: 20, description: "Maximum items, 1-100." })
   @Min(1)
   @Max(100)
@@ -228,6 +242,20 @@ export class TimelineArgs {
   @IsOptional()
   @ArrayMaxSize(20)
   kinds?: EventKind[];
+
+  @Field(() => EventWhere, {
+    nullable: true,
+    description:
+      "Only the events this filter keeps (before `first` cuts the list), e.g. `{ participants: { some: { role: { eq: \"investor\" } } } }`.",
+  })
+  where?: Record<string, unknown>;
+
+  @Field(() => [EventSort], {
+    nullable: true,
+    description:
+      "The order, key by key (at most 5), then by id; by date when omitted (undated events last).",
+  })
+  orderBy?: Array<Record<string, unknown>>;
 
   @Field(() => Int, { defaultValue: 100, description: "Maximum events, 1-500." })
   @Min(1)

@@ -5,6 +5,7 @@ import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { selectedFields } from "./walk";
 import { wherePredicate } from "./where";
+import { EVENT_ORDER, listOrdering, orderItems, type Ordering } from "./order-by";
 
 const objectType = (t: Translation, name: string): GraphQLObjectType => {
   const type = t.walk.schema.getType(name);
@@ -70,13 +71,39 @@ export function eventProjection(
   return mapOf(entries);
 }
 
-/** The events entity node `v` takes part in (incoming INVOLVES), in date order with undated ones last. */
+/**
+ * The order of a list of events `e`: the keys `orderBy` asks (then by id), or by date with undated events last
+ * (then by id) when it asks none.
+ */
+export function eventOrdering(
+  t: Translation,
+  orderBy: ReadonlyArray<Record<string, unknown>> | null | undefined,
+  e: string,
+  path: string,
+): Ordering {
+  if (orderBy?.length) return listOrdering(t, orderBy, EVENT_ORDER, e, path);
+  return {
+    calls: [],
+    keys: [
+      { expression: `${e}.date IS NULL`, direction: "ASC" },
+      { expression: `${e}.date`, direction: "ASC" },
+      { expression: `${e}.id`, direction: "ASC" },
+    ],
+  };
+}
+
+/** The events entity node `v` takes part in (incoming INVOLVES), in the order asked, by default by date with undated ones last. */
 export function eventsProjection(
   t: Translation,
   v: string,
   nodes: readonly FieldNode[],
   path: string,
-  args: { kinds?: string[] | null; first: number; where?: Record<string, unknown> | null },
+  args: {
+    kinds?: string[] | null;
+    first: number;
+    where?: Record<string, unknown> | null;
+    orderBy?: Array<Record<string, unknown>> | null;
+  },
 ): string {
   const [e, own] = t.variables("e", "i");
   const filter = wherePredicate(t, args.where, "EventWhere", { node: e }, `${path}.where`);
@@ -84,10 +111,14 @@ export function eventsProjection(
     args.kinds?.length ? `${e}.kind IN ${t.param(args.kinds)}` : null,
     filter === "true" ? null : filter,
   ].filter((x) => x !== null);
-  const where = conditions.length ? `WHERE ${conditions.join(" AND ")}\n` : "";
-  return (
-    `COLLECT {\nMATCH (${e}:Event)-[${own}:INVOLVES]->(${v})\n${where}` +
-    `WITH ${e}, ${own} ORDER BY ${e}.date IS NULL, ${e}.date, ${e}.id LIMIT ${t.param(int(args.first))}\n` +
-    `RETURN ${eventProjection(t, e, nodes, path, `${own}.role`)}\n}`
-  );
+  const ordering = eventOrdering(t, args.orderBy, e, `${path}.orderBy`);
+  return [
+    "COLLECT {",
+    `MATCH (${e}:Event)-[${own}:INVOLVES]->(${v})`,
+    ...(conditions.length ? [`WHERE ${conditions.join(" AND ")}`] : []),
+    ...ordering.calls,
+    `WITH ${e}, ${own} ORDER BY ${orderItems(ordering)} LIMIT ${t.param(int(args.first))}`,
+    `RETURN ${eventProjection(t, e, nodes, path, `${own}.role`)}`,
+    "}",
+  ].join("\n");
 }

@@ -134,3 +134,7 @@ export function afterCursor(keys: readonly SortKey[], k: string, c: string): str
 /** ORDER BY items of the ordering's keys (`keys[0] DESC, keys[1], ...`), given the name of the key list. */
 export const orderClause = (keys: readonly SortKey[], list: string): string =>
   keys.map((key, i) => `${list}[${i}]${key.direction === "DESC" ? " DESC" : ""}`).join(", ");
+
+/** ORDER BY items of an ordering's keys, written out (`e.date DESC, e.id`). */
+export const orderItems = (ordering: Ordering): string =>
+  ordering.keys.map((k) => `${k.expression}${k.direction === "DESC" ? " DESC" : ""}`).join(", ");

@@ -15,7 +15,7 @@ import { relationshipProjection } from "./relationship.projection";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { validOn } from "./valid-on";
-import { itemOrder, listOrdering } from "./order-by";
+import { itemOrder, listOrdering, orderItems } from "./order-by";
 import { itemSubject, wherePredicate } from "./where";
 import { selectedFields, type SelectedField } from "./walk";
 
@@ -120,14 +120,15 @@ export function relationProjection(
           t,
           args.orderBy,
           itemOrder(sortType),
-          spec.item === "Entity" ? far : r,
+          // Lists sorted by entity fields (riskFactors, figures, competitors) sort by the far end.
+          sortType === "EntitySort" ? far : r,
           `${path}.orderBy`,
         )
       : undefined;
   const order = whole
     ? whole.order(r, far)
     : ordering
-      ? ordering.keys.map((k) => `${k.expression}${k.direction === "DESC" ? " DESC" : ""}`)
+      ? [orderItems(ordering), ...(sortType === "EntitySort" ? [`${r}.id`] : [])]
       : [read.types.length > 1 ? `type(${r})` : null, `${far}.name`, `${r}.id`].filter(
           (x) => x !== null,
         );

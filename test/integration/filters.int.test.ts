@@ -3,7 +3,7 @@ import { parse, validate } from "graphql";
 import { buildApiSchema } from "../../src/schema/build-schema";
 import { filterCost } from "../../src/plugins/filter-cost.plugin";
 import { TestApi } from "../support/api";
-import { seedIds } from "../support/reference-where";
+import { seedGraph, seedIds } from "../support/reference-where";
 import { CustomApi } from "../support/custom-api";
 
 /**
@@ -532,5 +532,116 @@ describe("where filters", () => {
     expect([...names].sort().reverse()).toEqual(names);
     const types = entity.byType.map((r: any) => r.type);
     expect([...types].sort()).toEqual(types);
+  });
+
+  it("orders an entity's competitors by their own fields and lists, and its events by their fields", async () => {
+    const { entity: rivals } = (await api.data(
+      `{ entity(id: "iij") {
+          competitors(first: 100, orderBy: [{ name: DESC }]) { competitor { id name } }
+          byHoldings: competitors(first: 100, orderBy: [{ holdings: { count: DESC } }]) { competitor { id holdingsAggregate { count } } }
+      } }`,
+    )) as any;
+    const names = rivals.competitors.map((c: any) => c.competitor.name);
+    expect(names.length).toBeGreaterThan(2);
+    expect([...names].sort().reverse()).toEqual(names);
+    const counts = rivals.byHoldings.map((c: any) => c.competitor.holdingsAggregate.count);
+    expect([...counts].sort((a: number, b: number) => b - a)).toEqual(counts);
+    const { entity } = (await api.data(
+      `{ entity(id: "iij") {
+          byDate: events(first: 100) { id date }
+          newest: events(first: 100, orderBy: [{ date: DESC }]) { id date }
+          byKind: events(first: 2, orderBy: [{ kind: ASC }, { id: DESC }]) { id }
+          all: events(first: 100) { id kind }
+      } }`,
+    )) as any;
+    // By date: undated last; DESC: undated first, then the latest.
+    const key = (e: any) => `${e.date === null ? "1" : "0"}${e.date ?? ""}`;
+    const ascending = [...entity.byDate].sort((a: any, b: any) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1,
+    );
+    expect(entity.byDate.map((e: any) => e.id)).toEqual(ascending.map((e: any) => e.id));
+    const dated = entity.newest.map((e: any) => e.date);
+    const firstDated = dated.findIndex((d: any) => d !== null);
+    expect(dated.slice(0, firstDated).every((d: any) => d === null)).toBe(true);
+    expect(dated.slice(firstDated)).toEqual([...dated.slice(firstDated)].sort().reverse());
+    const byKind = [...entity.all].sort((a: any, b: any) =>
+      a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? 1 : -1,
+    );
+    expect(entity.byKind.map((e: any) => e.id)).toEqual(byKind.slice(0, 2).map((e: any) => e.id));
+  });
+
+  describe("timeline", () => {
+    /** Other test files write events meanwhile: the timeline here keeps to the seed's. */
+    const SEED_EVENTS = { id: { in: seedGraph().events.map((e) => e.id) } };
+    const TIMELINE = `query($entityId: ID, $where: EventWhere, $orderBy: [EventSort!], $first: Int!) {
+      timeline(entityId: $entityId, where: $where, orderBy: $orderBy, first: $first) {
+        id kind date participants { role entity { id kind } }
+      }
+    }`;
+    const timeline = async (vars: Record<string, unknown>) =>
+      ((await api.data(TIMELINE, vars)) as any).timeline as any[];
+
+    it("filters and orders the events before cutting at first", async () => {
+      expect(SEED_EVENTS.id.in.length).toBeLessThanOrEqual(100);
+      const all = await timeline({ entityId: "iij", where: SEED_EVENTS, first: 500 });
+      const withCompany = (e: any) =>
+        e.participants.some((p: any) => p.entity.id !== "iij" && p.entity.kind === "Company");
+      const expected = all
+        .filter(withCompany)
+        .sort(
+          (a, b) =>
+            (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+            // DESC: undated first, then the latest.
+            (a.date === b.date
+              ? 0
+              : a.date === null
+                ? -1
+                : b.date === null
+                  ? 1
+                  : a.date < b.date
+                    ? 1
+                    : -1) ||
+            (a.id < b.id ? -1 : 1),
+        )
+        .map((e) => e.id);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(expected.length).toBeLessThan(all.length);
+      const where = {
+        AND: [
+          SEED_EVENTS,
+          {
+            participants: {
+              some: { entity: { kind: { eq: "Company" }, NOT: { id: { eq: "iij" } } } },
+            },
+          },
+        ],
+      };
+      const orderBy = [{ kind: "ASC" }, { date: "DESC" }];
+      const kept = await timeline({ entityId: "iij", where, orderBy, first: 2 });
+      expect(kept.map((e) => e.id)).toEqual(expected.slice(0, 2));
+      const whole = await timeline({ entityId: "iij", where, orderBy, first: 500 });
+      expect(whole.map((e) => e.id)).toEqual(expected);
+    });
+
+    it("gives an empty list when the filter keeps nothing, NOT_FOUND for an unknown entity, and BAD_USER_INPUT at the filter's path", async () => {
+      const none = await timeline({
+        entityId: "iij",
+        where: { id: { eq: "no-such-event" } },
+        first: 10,
+      });
+      expect(none).toEqual([]);
+      const unknown = await api.gql(TIMELINE, {
+        entityId: "no-such-entity",
+        where: { id: { eq: "x" } },
+        first: 10,
+      });
+      expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      const bad = await api.gql(TIMELINE, {
+        where: { name: { contains: "x".repeat(201) } },
+        first: 10,
+      });
+      expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(bad.errors?.[0]?.extensions?.field).toBe("timeline.where.name.contains");
+    });
   });
 });

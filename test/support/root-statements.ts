@@ -33,7 +33,7 @@ export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatem
   competitors: competitorsStatement,
   suppliers: suppliersStatement,
   customers: customersStatement,
-  timeline: timelineStatement,
+  timeline: (info) => timelineStatement(info, listArguments(info)),
   riskFactors: riskFactorsStatement,
   corporateGroup: corporateGroupStatement,
   createEntity: (info) => entityStatement(info, ["entity"]),

@@ -44,6 +44,14 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     "filters on relationship lists: dates at their precision, OR, a relationship's type",
     `{ entity(id: "iij") { owners(where: { since: { lte: "2007-03" }, OR: [{ percentage: { gt: 20 } }, { former: { eq: true } }] }) { owner { id } } relationships(where: { type: { in: [OWNS, SUPPLIES] } }) { id } } }`,
   ],
+  [
+    "the timeline filtered by a participant and sorted by kind, then date",
+    `{ timeline(entityId: "iij", where: { participants: { some: { role: { eq: "investor" } } } }, orderBy: [{ kind: ASC }, { date: DESC }], first: 3) { id } }`,
+  ],
+  [
+    "an entity's competitors sorted by their holdings and its events by date",
+    `{ entity(id: "iij") { competitors(orderBy: [{ holdings: { count: DESC } }, { name: ASC }]) { competitor { id } } events(orderBy: [{ date: DESC }], where: { kind: { eq: Investment } }) { id } } }`,
+  ],
   ["plain fields", `{ entity(id: "iij") { id name kind aliases description } }`],
   [
     "kind-specific fields",
