@@ -1,11 +1,10 @@
 import type { RequestDb } from "../graph/request-db";
-import { int } from "../graph/values";
 import { RelationshipType } from "../schema/enums";
 import { relationshipProjection } from "../translate/relationship.projection";
 import type { Shaped } from "../translate/shaped";
-import { translate, type RootInfo } from "../translate/translate";
-import { nodesAt } from "../translate/walk";
-import { connection, decodeCursor, type ConnectionRecord } from "./connection.rules";
+import type { RootInfo } from "../translate/translate";
+import { rootArguments } from "../translate/root-info";
+import type { ConnectionRecord } from "./connection.rules";
 import { selects } from "./entity.store";
 import { readKeptConnection } from "./kept-connection";
 import { RELATIONSHIP_AGGREGATE } from "../translate/aggregate.projection";
@@ -22,12 +21,26 @@ export interface RelationshipFilter {
 
 const ALL_TYPES: readonly string[] = Object.values(RelationshipType);
 
-/** The `relationships` connection's statement: a page of relationships, each shaped like `edges.node`. */
-export const relationshipsStatement = (info: RootInfo) =>
-  translate(info, "queries/list-relationships", (t, nodes) => {
-    const relationship = relationshipProjection(t, "r", nodesAt(nodes, ["edges", "node"], t.walk));
-    return `RETURN totalCount, [r IN page | ${relationship}] AS page`;
-  });
+/** The `relationships` connection's fixed arguments as the statements read them (null: not given). */
+export function relationshipFilter(a: {
+  types?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  asOf?: string | null;
+}): RelationshipFilter {
+  return {
+    types: a.types?.length ? a.types : null,
+    from: a.from ?? null,
+    to: a.to ?? null,
+    asOf: a.asOf ?? null,
+  };
+}
+
+/** Whether a filter keeps to some types or to one end, rather than reading every relationship. */
+const narrows = (f: RelationshipFilter): boolean =>
+  f.from !== null ||
+  f.to !== null ||
+  (f.types !== null && new Set(f.types).size < ALL_TYPES.length);
 
 /** What the `relationships` connection is asked beyond its fixed arguments: a filter and an order. */
 export interface RelationshipQuery {
@@ -35,14 +48,7 @@ export interface RelationshipQuery {
   orderBy: Array<Record<string, unknown>> | null;
 }
 
-/**
- * The `relationships` connection's statement with a `where` filter, an `orderBy` or its `aggregate`: the
- * relationships the filter keeps, in that order (then by id), aggregated, the page cut after the cursor.
- */
-export const filteredRelationshipsStatement = (info: RootInfo, query: RelationshipQuery) =>
-  keptListStatement(info, RELATIONSHIP_LIST, query);
-
-/** The `relationships` connection as keptPage reads it. */
+/** The `relationships` connection as keptPage reads it, from the relationships of some types or of one end. */
 const RELATIONSHIP_LIST: KeptList = {
   statement: "queries/filter-relationships",
   v: "r",
@@ -53,11 +59,21 @@ const RELATIONSHIP_LIST: KeptList = {
   projection: (t, nodes) => relationshipProjection(t, "r", nodes),
 };
 
-/** The `relationships` connection's statement: the plain id-ordered page, or the one that filters, orders and aggregates. */
-export function relationshipsConnectionStatement(info: RootInfo, query: RelationshipQuery) {
-  const plain = !query.where && !query.orderBy?.length && !selects(info, "aggregate");
-  return plain ? relationshipsStatement(info) : filteredRelationshipsStatement(info, query);
-}
+/** The same, from every relationship (one scan, cheaper than a branch per type when all are asked). */
+const ALL_RELATIONSHIPS: KeptList = {
+  ...RELATIONSHIP_LIST,
+  statement: "queries/filter-all-relationships",
+};
+
+/**
+ * The `relationships` connection's statement: the relationships its arguments (`filter`, by default the root
+ * field's) and `where` keep, in the order asked (then by id), aggregated, the page cut after the cursor.
+ */
+export const relationshipsConnectionStatement = (
+  info: RootInfo,
+  query: RelationshipQuery,
+  filter: RelationshipFilter = relationshipFilter(rootArguments(info)),
+) => keptListStatement(info, narrows(filter) ? RELATIONSHIP_LIST : ALL_RELATIONSHIPS, query);
 
 /** A page of relationships, by id or in the order asked (Relay connection), shaped like the selection. */
 export async function listRelationships(
@@ -68,20 +84,10 @@ export async function listRelationships(
   first: number,
   after: string | null,
 ): Promise<ConnectionRecord<Shaped & { id: string }> & { aggregate?: Shaped }> {
-  const statement = relationshipsConnectionStatement(info, query);
-  const params = { ...filter, types: filter.types ?? ALL_TYPES };
-  const withTotal = selects(info, "totalCount");
-  if (statement.name === "queries/list-relationships") {
-    const afterId = after === null ? null : decodeCursor(after, "after");
-    const [row] = await db.read(statement, {
-      ...params,
-      after: afterId,
-      first: int(first),
-      withTotal,
-    });
-    const items = (row?.page as Array<Shaped & { id: string }> | undefined) ?? [];
-    return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
-  }
-  const sortKeys = query.orderBy?.length ?? 0;
-  return readKeptConnection(db, statement, params, { first, after, sortKeys, withTotal });
+  return readKeptConnection(
+    db,
+    relationshipsConnectionStatement(info, query, filter),
+    { ...filter, types: filter.types ?? ALL_TYPES },
+    { first, after, sortKeys: query.orderBy?.length ?? 0, withTotal: selects(info, "totalCount") },
+  );
 }

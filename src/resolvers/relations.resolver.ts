@@ -10,7 +10,7 @@ import {
   listWhole,
   suppliersStatement,
 } from "../domain/relations.store";
-import { listRelationships } from "../domain/relationships.store";
+import { listRelationships, relationshipFilter } from "../domain/relationships.store";
 import { listRiskFactors } from "../domain/risk.store";
 import { getTimeline } from "../domain/timeline.store";
 import { RelationshipsAtArgs } from "../schema/change.args";
@@ -32,12 +32,7 @@ export class RelationsResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: RequestContext,
   ) {
-    const filter = {
-      types: a.types?.length ? a.types : null,
-      from: a.from ?? null,
-      to: a.to ?? null,
-      asOf: a.asOf ?? null,
-    };
+    const filter = relationshipFilter(a);
     const query = { where: a.where ?? null, orderBy: a.orderBy ?? null };
     if (a.knownAt) {
       if (query.where || query.orderBy?.length || selects(info, "aggregate")) {

@@ -19,7 +19,8 @@ export const NO_AGGREGATE: AggregateParts = { calls: [], expression: "null" };
  * The part of a connection statement after its root finds the candidates `v`: keep those `filter` holds for,
  * order them (`ordering`, then by id), aggregate every one kept, and cut the page after the cursor's sort keys
  * (`$after`, a list, or null) at `$first` + 1. It returns totalCount (when `$withTotal`), the page projected
- * by `projection` (over `v`), each item's sort keys (`keys`) and the aggregate.
+ * by `projection` (over `v`), each item's sort keys (`keys`) and the aggregate. In id order without an
+ * aggregate, only the page is sorted.
  */
 export function keptPage(o: {
   v: string;
@@ -33,7 +34,23 @@ export function keptPage(o: {
   const { v, filter, ordering, aggregate, projection } = o;
   const { calls, keys } = ordering;
   const tail = `RETURN totalCount, [${v} IN [m IN page | m[0]] | ${projection}] AS page, [m IN page | m[1]] AS keys, aggregate`;
-  if (keys.length === 1 && !aggregate.calls.length && !o.counted) {
+  const kept = filter === "true" ? [] : [`WITH ${v} WHERE ${filter}`];
+  if (keys.length === 1 && !aggregate.calls.length && o.counted) {
+    // In id order, counted, nothing aggregated: every item kept is counted, and only the page is sorted (top k).
+    return [
+      ...kept,
+      `WITH collect(${v}) AS kept`,
+      "CALL (kept) {",
+      `UNWIND kept AS ${v}`,
+      `WITH ${v} WHERE ${v}.id > coalesce($after[0], '')`,
+      `WITH ${v} ORDER BY ${v}.id LIMIT $first + 1`,
+      `RETURN collect([${v}, [${v}.id]]) AS page`,
+      "}",
+      "WITH null AS aggregate, size(kept) AS totalCount, page",
+      tail,
+    ].join("\n");
+  }
+  if (keys.length === 1 && !aggregate.calls.length) {
     // In id order, with nothing counted or aggregated: only the page is read, in the id index's order, the
     // filter evaluated until it is full.
     return [
@@ -44,7 +61,7 @@ export function keptPage(o: {
     ].join("\n");
   }
   return [
-    ...(filter === "true" ? [] : [`WITH ${v} WHERE ${filter}`]),
+    ...kept,
     ...calls,
     `WITH ${v}, [${keys.map((k) => k.expression).join(", ")}] AS keys`,
     `ORDER BY ${orderClause(keys, "keys")}`,
