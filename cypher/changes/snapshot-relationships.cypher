@@ -3,9 +3,9 @@
 // returns: one row per id: id, item ({id, type, source, target, props}, or null when no relationship has the id)
 UNWIND $ids AS id
 OPTIONAL CALL (id) {
-  MATCH (a)-[r {id: id}]->(b)
-  WHERE type(r) <> 'INVOLVES'
-  WITH a, r, b
+  CALL db.index.fulltext.queryRelationships('relationship_ids', '"' + replace(replace(id, '\\', '\\\\'), '"', '\\"') + '"') YIELD relationship AS r
+  WHERE r.id = id AND type(r) <> 'INVOLVES'
+  WITH startNode(r) AS a, r, endNode(r) AS b
   LIMIT 1
   SET r._LOCK_ = true
   REMOVE r._LOCK_

@@ -1,8 +1,9 @@
 // purpose: sets (or, with null, clears) properties of a relationship other than INVOLVES and adds a citation unless it has it
 // params: $id, $props (map; null values clear), $citation {section, quote, offset, url}, $now, $user
 // returns: relationship: {id, type, source, target, props}, before: the same before the update (the change record's before), or no row
-MATCH (a)-[r {id: $id}]->(b)
-WHERE type(r) <> 'INVOLVES'
+CALL db.index.fulltext.queryRelationships('relationship_ids', '"' + replace(replace($id, '\\', '\\\\'), '"', '\\"') + '"') YIELD relationship AS r
+WHERE r.id = $id AND type(r) <> 'INVOLVES'
+WITH startNode(r) AS a, r, endNode(r) AS b
 // The write lock before the state is read (the manual's "Lost updates"): `before` is the state this update changes.
 SET r._LOCK_ = true
 REMOVE r._LOCK_

@@ -37,17 +37,16 @@ export interface ItemKinds {
   eventKind: string | null;
   /** True when an exchange rate has the id. */
   rate: boolean;
-  /** The type of the relationship with the id (null when none has it, or relationships were not looked at). */
+  /** The type of the relationship with the id (null when none has it). */
   relationshipType: string | null;
 }
 
-/** Which ids are stored, inside the write's transaction; relationships too when asked (a scan: they have no index). */
+/** Which ids are stored (as entities, events, exchange rates or relationships), inside the write's transaction. */
 export async function findItems(
   run: StatementRunner,
   ids: string[],
-  withRelationships = false,
 ): Promise<Map<string, ItemKinds>> {
-  const rows = await run("mutations/find-items", { ids: [...new Set(ids)], withRelationships });
+  const rows = await run("mutations/find-items", { ids: [...new Set(ids)] });
   return new Map(
     rows.map((r: Row) => [
       String(r.id),
@@ -106,7 +105,7 @@ export async function createEntity(
   };
   const meta = { user, mutation: "createEntity", citations, record: db.recordsChanges };
   return db.transaction(async (run) => {
-    const known = (await findItems(run, [input.id], true)).get(input.id);
+    const known = (await findItems(run, [input.id])).get(input.id);
     const taken = takenElsewhere(known, "entity");
     if (taken) throw new BadUserInputError("id", taken);
     if (known?.entityKind && known.entityKind !== input.kind) {

@@ -67,7 +67,7 @@ export async function createEvent(
     ...createdProps(user.id, now),
   };
   return db.transaction(async (run) => {
-    const known = (await findItems(run, [input.id], true)).get(input.id);
+    const known = (await findItems(run, [input.id])).get(input.id);
     const taken = takenElsewhere(known, "event");
     if (taken) throw new BadUserInputError("id", taken);
     if (known?.eventKind && known.eventKind !== input.kind) {

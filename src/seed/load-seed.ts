@@ -53,9 +53,17 @@ export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false)
   return counts;
 }
 
-/** Applies every statement of cypher/schema/ (idempotent: IF NOT EXISTS). */
+/** How long applySchema waits for new indexes to come online (a full-text index over a large graph fills slowly). */
+const INDEXES_ONLINE_S = 300;
+
+/** Applies every statement of cypher/schema/ (idempotent: IF NOT EXISTS), then waits until every index is online. */
 export async function applySchema(gateway: GraphGateway, names: CypherName[]): Promise<void> {
   for (const name of names) await gateway.schema(name);
+  await gateway.read(
+    "seed/await-indexes",
+    { seconds: INDEXES_ONLINE_S },
+    { operation: "await-indexes", timeoutMs: (INDEXES_ONLINE_S + 10) * 1000 },
+  );
 }
 
 /** True when the database holds no node at all. */

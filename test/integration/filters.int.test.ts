@@ -644,6 +644,10 @@ describe("where filters", () => {
       });
       expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(bad.errors?.[0]?.extensions?.field).toBe("timeline.where.name.contains");
+      // An error in a field, once the operation runs: 200 (GraphQL over HTTP); timeline is never null, so
+      // the null reaches data.
+      expect(bad.status).toBe(200);
+      expect(bad.data ?? null).toBeNull();
     });
   });
 });

@@ -7,6 +7,7 @@ import {
   CypherRegistry,
   listCypherFiles,
 } from "../../src/graph/cypher-registry";
+import { RelationshipType } from "../../src/model/vocabulary";
 import { projectRoot } from "../../src/project-root";
 
 /** purpose, params, and what it returns (or, for a root statement the translator completes, what it leaves in scope). */
@@ -18,6 +19,15 @@ describe("CypherRegistry", () => {
   it("loads every registered statement of cypher/", () => {
     const registry = CypherRegistry.load(cypherDir);
     for (const name of CYPHER_NAMES) expect(registry.get(name)).toMatch(/\S/);
+  });
+
+  it("names every relationship type where a statement lists them one by one", () => {
+    const registry = CypherRegistry.load(cypherDir);
+    const types = Object.values(RelationshipType).sort();
+    const indexed = /\[r:([A-Z_|]+)\]/.exec(registry.get("schema/fulltext-relationship-ids"));
+    expect(indexed?.[1]?.split("|").sort()).toEqual(types);
+    const branches = [...registry.get("queries/filter-relationships").matchAll(/\[r:([A-Z_]+)\]/g)];
+    expect(branches.map((m) => m[1]).sort()).toEqual(types);
   });
 
   it("sends statements without comment lines, indentation or blank lines", () => {
