@@ -1,12 +1,18 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, FieldResolver, Info, Resolver, Root } from "type-graphql";
-import { ListAggregate, OwnershipAggregate, SupplyAggregate } from "../schema/aggregate.type";
+import {
+  EventListAggregate,
+  ListAggregate,
+  OwnershipAggregate,
+  SupplyAggregate,
+} from "../schema/aggregate.type";
 import { Entity, FinancialFigure, RiskFactor } from "../schema/entity.type";
 import { Event } from "../schema/event.type";
 import { Competition, Ownership, Position, Relationship, Supply } from "../schema/relation.type";
 import {
   CompetitorAggregateArgs,
   EntityListAggregateArgs,
+  EventsAggregateArgs,
   OwnershipAggregateArgs,
   PositionAggregateArgs,
   RelationshipsAggregateArgs,
@@ -268,6 +274,18 @@ export class EntityFieldsResolver {
   relationshipsAggregate(
     @Root() e: Shaped,
     @Args(() => RelationshipsAggregateArgs) _: RelationshipsAggregateArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projected(e, info);
+  }
+
+  @FieldResolver(() => EventListAggregate, {
+    description:
+      "Aggregates of `events` over every event its arguments keep (no `first`): how many, and aggregates of their stakes.",
+  })
+  eventsAggregate(
+    @Root() e: Shaped,
+    @Args(() => EventsAggregateArgs) _: EventsAggregateArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return projected(e, info);

@@ -26,6 +26,12 @@ export class ListAggregate {
   count!: number;
 }
 
+@ObjectType({ simpleResolvers: true, description: "Aggregates of an entity's list of events (after its filter)." })
+export class EventListAggregate extends ListAggregate {
+  @Field(() => FloatAggregate, { description: "Of the events' stakes (events without one left out)." })
+  stake!: FloatAggregate;
+}
+
 @ObjectType({ simpleResolvers: true, description: "Aggregates of a list of stakes (after its filter)." })
 export class OwnershipAggregate extends ListAggregate {
   @Field(() => FloatAggregate, { description: "Of the stakes' percentages (stakes without one left out)." })

@@ -197,8 +197,9 @@ export class RelationshipsFieldArgs extends RelationshipsAggregateArgs {
   first!: number;
 }
 
+/** Arguments of `Entity.eventsAggregate`: which events it counts. */
 @ArgsType()
-export class EventsFieldArgs {
+export class EventsAggregateArgs {
   @Field(() => [EventKind], { nullable: true, description: "Only events of these kinds." })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -206,7 +207,10 @@ export class EventsFieldArgs {
 
   @Field(() => EventWhere, { nullable: true, description: WHERE })
   where?: Record<string, unknown>;
+}
 
+@ArgsType()
+export class EventsFieldArgs extends EventsAggregateArgs {
   @Field(() => [EventSort], {
     nullable: true,
     description:

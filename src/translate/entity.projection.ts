@@ -1,8 +1,13 @@
 import { isInterfaceType, type FieldNode, type GraphQLInterfaceType } from "graphql";
 import { checkedArgs } from "./checked-args";
-import { eventsProjection } from "./event.projection";
+import { eventsAggregateProjection, eventsProjection } from "./event.projection";
 import { relationAggregateProjection, relationProjection } from "./relation.projection";
-import { aggregatedField, EVENTS_FIELD_ARGS, isRelationField } from "./relation-fields";
+import {
+  aggregatedField,
+  EVENTS_AGGREGATE_ARGS,
+  EVENTS_FIELD_ARGS,
+  isRelationField,
+} from "./relation-fields";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { possibleTypes, selectedFields, type SelectedField } from "./walk";
@@ -29,6 +34,10 @@ function entityField(
   if (field.name === "events") {
     const args = checkedArgs(EVENTS_FIELD_ARGS, field.args, at);
     return eventsProjection(t, v, field.nodes, at, args);
+  }
+  if (field.name === "eventsAggregate") {
+    const args = checkedArgs(EVENTS_AGGREGATE_ARGS, field.args, at);
+    return eventsAggregateProjection(t, v, field, at, args);
   }
   if (field.name === "concerns") {
     // A risk factor's entities (its outgoing CONCERNS), in name order.

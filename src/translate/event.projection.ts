@@ -3,7 +3,8 @@ import { int } from "../graph/values";
 import { entityProjection } from "./entity.projection";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
-import { selectedFields } from "./walk";
+import { listAggregateProjection } from "./list-aggregate.projection";
+import { selectedFields, type SelectedField } from "./walk";
 import { wherePredicate } from "./where";
 import { EVENT_ORDER, listOrdering, orderItems, type Ordering } from "./order-by";
 
@@ -92,6 +93,29 @@ export function eventOrdering(
   };
 }
 
+/** The MATCH and WHERE lines of the events entity node `v` takes part in (`e`, through INVOLVES `own`) that `args` keep. */
+function eventsMatch(
+  t: Translation,
+  v: string,
+  path: string,
+  args: { kinds?: string[] | null; where?: Record<string, unknown> | null },
+): { lines: string[]; e: string; own: string } {
+  const [e, own] = t.variables("e", "i");
+  const filter = wherePredicate(t, args.where, "EventWhere", { node: e }, `${path}.where`);
+  const conditions = [
+    args.kinds?.length ? `${e}.kind IN ${t.param(args.kinds)}` : null,
+    filter === "true" ? null : filter,
+  ].filter((x) => x !== null);
+  return {
+    lines: [
+      `MATCH (${e}:Event)-[${own}:INVOLVES]->(${v})`,
+      ...(conditions.length ? [`WHERE ${conditions.join(" AND ")}`] : []),
+    ],
+    e,
+    own,
+  };
+}
+
 /** The events entity node `v` takes part in (incoming INVOLVES), in the order asked, by default by date with undated ones last. */
 export function eventsProjection(
   t: Translation,
@@ -105,20 +129,28 @@ export function eventsProjection(
     orderBy?: Array<Record<string, unknown>> | null;
   },
 ): string {
-  const [e, own] = t.variables("e", "i");
-  const filter = wherePredicate(t, args.where, "EventWhere", { node: e }, `${path}.where`);
-  const conditions = [
-    args.kinds?.length ? `${e}.kind IN ${t.param(args.kinds)}` : null,
-    filter === "true" ? null : filter,
-  ].filter((x) => x !== null);
+  const { lines, e, own } = eventsMatch(t, v, path, args);
   const ordering = eventOrdering(t, args.orderBy, e, `${path}.orderBy`);
   return [
     "COLLECT {",
-    `MATCH (${e}:Event)-[${own}:INVOLVES]->(${v})`,
-    ...(conditions.length ? [`WHERE ${conditions.join(" AND ")}`] : []),
+    ...lines,
     ...ordering.calls,
     `WITH ${e}, ${own} ORDER BY ${orderItems(ordering)} LIMIT ${t.param(int(args.first))}`,
     `RETURN ${eventProjection(t, e, nodes, path, `${own}.role`)}`,
     "}",
   ].join("\n");
+}
+
+/** `eventsAggregate(kinds, where) { count stake { ... } }` of entity node `v`: over every event the list would keep. */
+export function eventsAggregateProjection(
+  t: Translation,
+  v: string,
+  field: SelectedField,
+  path: string,
+  args: { kinds?: string[] | null; where?: Record<string, unknown> | null },
+): string {
+  const { lines, e } = eventsMatch(t, v, path, args);
+  return listAggregateProjection(t, field, lines, (number) =>
+    number === "stake" ? `${e}.stake` : undefined,
+  );
 }

@@ -4,6 +4,7 @@ import {
   CompetitorFieldArgs,
   EntityListAggregateArgs,
   EntityListFieldArgs,
+  EventsAggregateArgs,
   EventsFieldArgs,
   OwnershipAggregateArgs,
   OwnershipFieldArgs,
@@ -177,5 +178,6 @@ export function aggregatedField(name: string): RelationFieldName | undefined {
   return isRelationField(base) ? base : undefined;
 }
 
-/** The arguments of `Entity.events` (participations in events, through INVOLVES). */
+/** The arguments of `Entity.events` (participations in events, through INVOLVES) and of its aggregate. */
 export const EVENTS_FIELD_ARGS = EventsFieldArgs;
+export const EVENTS_AGGREGATE_ARGS = EventsAggregateArgs;

@@ -1,4 +1,5 @@
 import { getNamedType, GraphQLObjectType, type FieldNode } from "graphql";
+import { listAggregateProjection } from "./list-aggregate.projection";
 import { int } from "../graph/values";
 import { checkedArgs } from "./checked-args";
 import { entityProjection } from "./entity.projection";
@@ -169,41 +170,7 @@ export function relationAggregateProjection(
     type: whereTypeOf(field),
     path: `${path}.where`,
   });
-  const type = getNamedType(field.definition.type);
-  if (!(type instanceof GraphQLObjectType)) throw new Error(`No object type ${type.name}`);
-  // The numbers of every item, as rows: aggregated with list functions, not aggregate functions (Neo4j 5.26
-  // refuses an aggregate function inside a subquery within a projection that reads the outer node).
-  const [rows, row, xs, acc, x] = t.variables("rows", "row", "xs", "acc", "x");
-  const numbers: string[] = [];
-  const entries: Array<[string, string]> = [];
-  for (const selected of selectedFields(field.nodes, type, t.walk)) {
-    if (selected.name === "count") {
-      entries.push([selected.key, `size(${rows})`]);
-      continue;
-    }
-    if (!spec.aggregate.numbers.includes(selected.name)) {
-      throw new Error(`The translator has no rule for ${type.name}.${selected.name}`);
-    }
-    const i = numbers.push(`${r}.${selected.name}`) - 1;
-    const numberType = getNamedType(selected.definition.type) as GraphQLObjectType;
-    const measures = selectedFields(selected.nodes, numberType, t.walk).flatMap((m) => {
-      const measure = MEASURES[m.name];
-      return measure ? [[m.key, measure(xs, acc, x)] as [string, string]] : [];
-    });
-    const given = `[${row} IN ${rows} WHERE ${row}[${i}] IS NOT NULL | ${row}[${i}]]`;
-    entries.push([selected.key, `[${xs} IN [${given}] | ${mapOf(measures)}][0]`]);
-  }
-  const collected = ["COLLECT {", ...lines, `RETURN [${numbers.join(", ")}]`, "}"].join("\n");
-  return `[${rows} IN [${collected}] | ${mapOf(entries)}][0]`;
+  return listAggregateProjection(t, field, lines, (number) =>
+    spec.aggregate.numbers.includes(number) ? `${r}.${number}` : undefined,
+  );
 }
-
-/** Aggregates of the non-null numbers `xs` (a Cypher list), with `acc` and `x` free names for their reductions. */
-const MEASURES: Readonly<Record<string, (xs: string, acc: string, x: string) => string>> = {
-  sum: (xs, acc, x) => `reduce(${acc} = 0, ${x} IN ${xs} | ${acc} + ${x})`,
-  min: (xs, acc, x) =>
-    `reduce(${acc} = null, ${x} IN ${xs} | CASE WHEN ${acc} IS NULL OR ${x} < ${acc} THEN ${x} ELSE ${acc} END)`,
-  max: (xs, acc, x) =>
-    `reduce(${acc} = null, ${x} IN ${xs} | CASE WHEN ${acc} IS NULL OR ${x} > ${acc} THEN ${x} ELSE ${acc} END)`,
-  avg: (xs, acc, x) =>
-    `CASE WHEN size(${xs}) = 0 THEN null ELSE toFloat(reduce(${acc} = 0, ${x} IN ${xs} | ${acc} + ${x})) / size(${xs}) END`,
-};

@@ -290,6 +290,30 @@ describe("where filters", () => {
       expect(entity.relationshipsAggregate.count).toBe(entity.competitors.length);
     });
 
+    it("counts an entity's events and aggregates their stakes, as the events list reads them", async () => {
+      const { entity } = (await api.data(
+        `{ entity(id: "iij") {
+            events(first: 100, kinds: [Investment, Acquisition]) { stake participants { entity { id } } }
+            eventsAggregate(kinds: [Investment, Acquisition]) { count stake { min max avg sum } }
+            withOthers: events(first: 100, where: { participants: { count: { gte: 2 } } }) { id }
+            withOthersAggregate: eventsAggregate(where: { participants: { count: { gte: 2 } } }) { count }
+        } }`,
+      )) as any;
+      const stakes = entity.events.map((e: any) => e.stake).filter((x: any) => x !== null);
+      expect(stakes.length).toBeGreaterThan(0);
+      const sum = stakes.reduce((a: number, b: number) => a + b, 0);
+      expect(entity.eventsAggregate).toEqual({
+        count: entity.events.length,
+        stake: {
+          min: Math.min(...stakes),
+          max: Math.max(...stakes),
+          avg: expect.closeTo(sum / stakes.length, 6),
+          sum: expect.closeTo(sum, 6),
+        },
+      });
+      expect(entity.withOthersAggregate.count).toBe(entity.withOthers.length);
+    });
+
     it("gives an empty list's aggregates: count 0, sum 0, the others absent", async () => {
       const { entity } = (await api.data(
         `{ entity(id: "iij") { holdingsAggregate(where: { percentage: { gt: 100 } }) { count percentage { min max avg sum } } } }`,

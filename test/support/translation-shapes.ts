@@ -49,8 +49,8 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     `{ timeline(entityId: "iij", where: { participants: { some: { role: { eq: "investor" } } } }, orderBy: [{ kind: ASC }, { date: DESC }], first: 3) { id } }`,
   ],
   [
-    "an entity's competitors sorted by their holdings and its events by date",
-    `{ entity(id: "iij") { competitors(orderBy: [{ holdings: { count: DESC } }, { name: ASC }]) { competitor { id } } events(orderBy: [{ date: DESC }], where: { kind: { eq: Investment } }) { id } } }`,
+    "an entity's competitors sorted by their holdings, its events by date, and its events' aggregate",
+    `{ entity(id: "iij") { competitors(orderBy: [{ holdings: { count: DESC } }, { name: ASC }]) { competitor { id } } events(orderBy: [{ date: DESC }], where: { kind: { eq: Investment } }) { id } eventsAggregate(kinds: [Investment]) { count stake { sum max } } } }`,
   ],
   ["plain fields", `{ entity(id: "iij") { id name kind aliases description } }`],
   [
