@@ -1,5 +1,6 @@
 import { EventKind } from "../schema/enums";
-import { CITATION_LISTS, citationsOf } from "../model/stored-values";
+import { CITATION_LISTS, citationsOf, type StoredCitation } from "../model/stored-values";
+import { sourceHref } from "../source/selector.rules";
 
 type Props = Record<string, unknown>;
 
@@ -32,11 +33,24 @@ export interface GraphEdgeRecord {
 const EVENT_KINDS = new Set<string>(Object.values(EventKind));
 const STORAGE_ONLY = new Set([...Object.values(CITATION_LISTS), "aliasText"]);
 
-/** Stored properties without the storage-only ones, with citations decoded. */
+/** A citation as the exports give it: with `link`, its place on the source page (or its other source's url). */
+export interface LinkedCitation extends StoredCitation {
+  link: string | null;
+}
+
+/** Stored citations decoded, each with its link: `/source#offset-N` for the 20-F, the url for another source. */
+export function linkedCitations(props: Props): LinkedCitation[] {
+  return citationsOf(props).map((c) => ({
+    ...c,
+    link: c.offset >= 0 ? sourceHref(c.offset) : (c.url ?? null),
+  }));
+}
+
+/** Stored properties without the storage-only ones, with citations decoded and linked. */
 export function publicProperties(props: Props, withCitations = true): Props {
   const out: Props = {};
   for (const [key, value] of Object.entries(props)) if (!STORAGE_ONLY.has(key)) out[key] = value;
-  if (withCitations) out.citations = citationsOf(props);
+  if (withCitations) out.citations = linkedCitations(props);
   return out;
 }
 

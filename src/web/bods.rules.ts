@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { GraphEdgeRecord, GraphNodeRecord } from "../domain/graph.rules";
-import type { StoredCitation } from "../model/stored-values";
+import type { LinkedCitation } from "../domain/graph.rules";
 import type { ExportGraph } from "./cytoscape.rules";
 
 /**
@@ -320,7 +320,7 @@ function relationshipStatement(
   };
 }
 
-function sourceOf(citations: readonly StoredCitation[]): Props {
+function sourceOf(citations: readonly LinkedCitation[]): Props {
   const sections = [...new Set(citations.map((c) => c.section).filter(isText))];
   return {
     type: ["selfDeclaration"],
@@ -330,13 +330,14 @@ function sourceOf(citations: readonly StoredCitation[]): Props {
 }
 
 /** A citation as an annotation: the verbatim quote, and where it sits in the source text. */
-function citationAnnotation(c: StoredCitation): Props {
+function citationAnnotation(c: LinkedCitation): Props {
   return {
     statementPointerTarget: "",
     motivation: "commenting",
     description: `${c.section}: "${c.quote}" (character offset ${c.offset} of ${SOURCE_FILE})`,
     createdBy: PUBLISHER,
-    ...(c.url && /^https?:\/\//.test(c.url) ? { url: c.url } : {}),
+    // Its place on the source page (absolute in a downloaded export), or its other source.
+    ...(c.link && /^https?:\/\//.test(c.link) ? { url: c.link } : {}),
     quote: c.quote,
     offset: c.offset,
     section: c.section,
@@ -370,8 +371,8 @@ function jurisdictionOf(country: unknown): Props | undefined {
   return { name: COUNTRIES[country] ?? country, code: country };
 }
 
-function citationsIn(props: Props): StoredCitation[] {
-  return Array.isArray(props.citations) ? (props.citations as StoredCitation[]) : [];
+function citationsIn(props: Props): LinkedCitation[] {
+  return Array.isArray(props.citations) ? (props.citations as LinkedCitation[]) : [];
 }
 
 function listOf(value: unknown): string {

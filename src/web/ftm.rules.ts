@@ -1,5 +1,5 @@
 import type { GraphEdgeRecord, GraphNodeRecord } from "../domain/graph.rules";
-import type { StoredCitation } from "../model/stored-values";
+import type { LinkedCitation } from "../domain/graph.rules";
 import type { ExportGraph } from "./cytoscape.rules";
 
 /**
@@ -195,9 +195,9 @@ function eventEntity(
   return { id: node.id, schema: "Event", properties: { ...props, ...cited(p) } };
 }
 
-/** Provenance: the report as proof, and each cited sentence (quote and offset) in `description`. */
+/** Provenance: the report as proof, each cited sentence (quote and offset) in `description`, its link in `sourceUrl`. */
 function cited(props: Props): Record<string, string[]> {
-  const citations = Array.isArray(props.citations) ? (props.citations as StoredCitation[]) : [];
+  const citations = Array.isArray(props.citations) ? (props.citations as LinkedCitation[]) : [];
   const out: Record<string, string[]> = {
     proof: [REPORT_DOCUMENT_ID],
     publisher: [PUBLISHER],
@@ -206,8 +206,9 @@ function cited(props: Props): Record<string, string[]> {
     out.description = citations.map(
       (c) => `${c.section}: "${c.quote}" (character offset ${c.offset} of ${SOURCE_FILE})`,
     );
+  // Each citation's place on the source page (absolute in a downloaded export), or its other source.
   const urls = citations
-    .map((c) => c.url)
+    .map((c) => c.link)
     .filter((u): u is string => isText(u) && /^https?:\/\//.test(u));
   if (urls.length > 0) out.sourceUrl = [...new Set(urls)];
   return out;

@@ -7,16 +7,13 @@ import type { Logger } from "../logger";
 import { MISSING_BUNDLE, renderPage } from "./web-pages";
 import { toAnnotations } from "../source/annotations.rules";
 import { listCitations } from "../source/document.store";
+import { siteBase } from "./citation-links.rules";
 
 /** JSON-LD served as the W3C Web Annotation Protocol names it for annotations. */
 const ANNOTATION_TYPE =
   'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8';
 
 /** The server's absolute base as the client reached it (annotation ids and targets are absolute IRIs). */
-function baseOf(req: Request): string {
-  return `${req.protocol}://${req.get("host") ?? "localhost"}`;
-}
-
 /** The /source page's layout; src/web/client/source-page.tsx fills it. */
 export const SOURCE_BODY = `<header>
     <h1>The source</h1>
@@ -77,7 +74,7 @@ export function addSourceRoutes(router: Router, options: SourceRouteOptions): vo
       res.setHeader("content-disposition", 'attachment; filename="iij-annotations.jsonld"');
       res
         .type(ANNOTATION_TYPE)
-        .send(JSON.stringify(toAnnotations(items, { base: baseOf(req), text: sourceText() })));
+        .send(JSON.stringify(toAnnotations(items, { base: siteBase(req), text: sourceText() })));
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code ?? "") : "";
       if (code === "SERVICE_UNAVAILABLE" || code === "QUERY_TIMEOUT")

@@ -17,6 +17,7 @@ import { toCytoscape, type ExportGraph } from "./cytoscape.rules";
 import { splitExamples, type ExampleOperation } from "./examples.rules";
 import { toGraphml } from "./graphml.rules";
 import { EXPLORER_BODY, MISSING_BUNDLE, renderPage } from "./web-pages";
+import { siteBase, withAbsoluteLinks } from "./citation-links.rules";
 
 export interface WebRouterOptions {
   readonly gateway: GraphGateway;
@@ -202,7 +203,7 @@ async function loadOwnershipExport(
     throw new ExportInputError("id: an entity id such as iij");
   const db = new RequestDb(gateway, String(req.id ?? "export"));
   db.operation = "export";
-  const graph = await exportGraph(db, maxNodes);
+  const graph = withAbsoluteLinks(await exportGraph(db, maxNodes), siteBase(req));
   if (id === undefined) return { graph, truncated: graph.truncated };
   const root = graph.nodes.find((n) => n.id === id);
   if (!root || root.isEvent) throw new ExportNotFoundError(`Entity "${id}" not found`);
@@ -216,15 +217,16 @@ async function loadExport(
 ): Promise<ExportGraph> {
   const db = new RequestDb(gateway, String(req.id ?? "export"));
   db.operation = "export";
+  const base = siteBase(req);
   const id = req.query.id;
-  if (id === undefined) return exportGraph(db, maxNodes);
+  if (id === undefined) return withAbsoluteLinks(await exportGraph(db, maxNodes), base);
   if (typeof id !== "string" || !ID_PATTERN.test(id))
     throw new ExportInputError("id: an entity id such as iij");
   const depthText = req.query.depth ?? "1";
   const depth =
     typeof depthText === "string" && /^[0-3]$/.test(depthText) ? Number(depthText) : NaN;
   if (Number.isNaN(depth)) throw new ExportInputError("depth: an integer from 0 to 3");
-  return getSubgraph(db, [id], depth, SUBGRAPH_LIMIT);
+  return withAbsoluteLinks(await getSubgraph(db, [id], depth, SUBGRAPH_LIMIT), base);
 }
 
 const CONTENT_TYPES = {

@@ -1,8 +1,15 @@
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { projectRoot } from "../../src/project-root";
+import { citedSources } from "../../src/web/cited-sources.rules";
+import { splitExamples } from "../../src/web/examples.rules";
 import { SCREENSHOTS } from "./support/browser";
 import { e2eSession } from "./support/session";
 
 const session = e2eSession();
+const examples = splitExamples(
+  readFileSync(join(projectRoot(), "schema", "examples.graphql"), "utf8"),
+);
 
 describe("GET /graphql", () => {
   it("serves GraphiQL to a browser and GraphQL to everyone else", async () => {
@@ -43,7 +50,22 @@ describe("GET /graphql", () => {
     await response.filter({ hasText: "Internet Initiative Japan" }).waitFor({ timeout: 30000 });
     const text = (await response.innerText()).replace(/\u00a0/g, " ");
     expect(text).toContain('"name": "Internet Initiative Japan');
+    // Beside the results: a link to the source page for each place the result cites.
+    const [example] = examples;
+    const cited = citedSources({ data: await session.api.data(example!.query) });
+    expect(cited.length).toBeGreaterThan(0);
+    const links = page.locator(".cited-sources a");
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(cited.map((c) => c.href));
     await page.screenshot({ path: join(SCREENSHOTS, "graphiql.png") });
+    const [source] = await Promise.all([
+      page.context().waitForEvent("page"),
+      links.first().click(),
+    ]);
+    await source.waitForURL(/\/source#offset-\d+$/);
+    expect(new URL(source.url()).hash).toBe(`#offset-${cited[0]!.offset}`);
+    await source.close();
     expect(session.browser.remoteRequests).toEqual([]);
   });
 });

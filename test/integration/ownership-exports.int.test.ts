@@ -11,6 +11,7 @@ type Statement = {
   declarationSubject: string;
   publicationDetails: { bodsVersion: string };
   recordDetails: Record<string, unknown>;
+  annotations?: Array<Record<string, unknown>>;
 };
 
 /** One server for both exports, and the validators' venv made once (tools/python-validators.sh). */
@@ -66,6 +67,10 @@ describe("/export/bods.json", () => {
       interestedParty: "ntt-and-affiliates",
       interests: [{ type: "shareholding", share: { exact: 29.7 } }],
     });
+    // Each citation's annotation links to its place on the source page, absolute in the file.
+    const cited = (stake.annotations ?? []).filter((a) => typeof a.quote === "string");
+    expect(cited.length).toBeGreaterThan(0);
+    for (const a of cited) expect(a.url).toBe(`${api.baseUrl}/source#offset-${String(a.offset)}`);
   });
 
   it("keeps statement ids stable across exports", async () => {
@@ -127,6 +132,10 @@ describe("/export/ftm.json", () => {
       schema: "Ownership",
       properties: { owner: ["ntt-and-affiliates"], asset: ["iij"], percentage: ["29.7"] },
     });
+    // Provenance: each cited sentence's place on the source page.
+    expect(stake!.properties.sourceUrl?.length).toBeGreaterThan(0);
+    for (const url of stake!.properties.sourceUrl!)
+      expect(url).toMatch(new RegExp(`^${api.baseUrl}/source#offset-\\d+$`));
     const schemata = new Set(entities.map((e) => e.schema));
     for (const s of [
       "Company",

@@ -54,7 +54,14 @@ describe("toGraphNode", () => {
         id: "iij",
         name: "Internet Initiative Japan Inc.",
         kind: "Company",
-        citations: [{ section: "Item 3.D. Risk Factors", quote: "IIJ", offset: 10 }],
+        citations: [
+          {
+            section: "Item 3.D. Risk Factors",
+            quote: "IIJ",
+            offset: 10,
+            link: "/source#offset-10",
+          },
+        ],
       },
     });
     expect(toGraphNode({ id: "ev-1", name: "x", kind: "Merger" }).isEvent).toBe(true);

@@ -1,4 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
+import { toGraphNode } from "../../src/domain/graph.rules";
+import { withAbsoluteLinks } from "../../src/web/citation-links.rules";
 import { csvField, toCsv } from "../../src/web/csv.rules";
 import { toCytoscape, type ExportGraph } from "../../src/web/cytoscape.rules";
 import { toGraphml, xmlEscape } from "../../src/web/graphml.rules";
@@ -97,5 +99,29 @@ describe("toCsv", () => {
     const lines = toCsv(graph, "all").trim().split("\r\n");
     expect(lines[0]).toBe("record,id,label,kind,source,target,type,properties");
     expect(lines.map((l) => l.split(",")[0])).toEqual(["record", "node", "node", "edge"]);
+  });
+});
+
+describe("withAbsoluteLinks", () => {
+  it("makes the source page's links absolute and leaves links to other sources", () => {
+    const node = toGraphNode({
+      id: "iij",
+      kind: "Company",
+      citeSection: ["Item 4", "web"],
+      citeQuote: ["IIJ", "elsewhere"],
+      citeOffset: [12, -1],
+      citeUrl: ["", "https://example.org/a"],
+    });
+    const graph = withAbsoluteLinks(
+      { nodes: [node], edges: [], truncated: false },
+      "http://127.0.0.1:4000",
+    );
+    expect(
+      (graph.nodes[0]!.properties.citations as Array<{ link: string }>).map((c) => c.link),
+    ).toEqual(["http://127.0.0.1:4000/source#offset-12", "https://example.org/a"]);
+    expect(node.properties.citations).toEqual([
+      expect.objectContaining({ link: "/source#offset-12" }),
+      expect.objectContaining({ link: "https://example.org/a" }),
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Citation, Money } from "./explorer-api";
+import { sourceHref } from "../../source/selector.rules";
 
 /** Small DOM builder: el("div", {class: "x"}, "text", child). */
 export function el(
@@ -46,7 +47,7 @@ export function citationView(c: Citation): HTMLElement {
       { class: "offset" },
       `character ${c.offset} of the 20-F excerpt`,
       ...(c.offset >= 0
-        ? [" · ", el("a", { href: `/source#offset-${c.offset}` }, "read it in the source")]
+        ? [" · ", el("a", { href: sourceHref(c.offset) }, "read it in the source")]
         : []),
     ),
   );

@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import "graphiql/style.css";
 import "./graphiql.css";
 import { readBoot } from "./boot";
+import { CitedSourcesAside, showSourcesOf } from "./graphiql-sources";
 
 const boot = readBoot();
 const url = new URL(boot.endpoint, window.location.href).toString();
@@ -71,11 +72,16 @@ const fetcher: Fetcher = async (params, options) => {
     },
     body: JSON.stringify({ ...params, operationName }),
   });
-  return res.json();
+  const result: unknown = await res.json();
+  showSourcesOf(result);
+  return result as FetcherReturnType;
 };
 
 const tabs = (boot.examples ?? []).map((e) => ({ query: e.query }));
 
 createRoot(document.getElementById("root")!).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={tabs.length ? tabs : undefined} />,
+  <>
+    <GraphiQL fetcher={fetcher} defaultTabs={tabs.length ? tabs : undefined} />
+    <CitedSourcesAside />
+  </>,
 );
