@@ -6,5 +6,5 @@ OPTIONAL MATCH (n:Entity {id: $id})
 FOREACH (x IN CASE WHEN n IS NULL THEN [] ELSE [n] END | SET x._LOCK_ = true REMOVE x._LOCK_)
 WITH n
 RETURN
-  COLLECT { MATCH (n)-[r]-() WHERE type(r) <> 'INVOLVES' RETURN DISTINCT r.id } AS relationships,
+  COLLECT { MATCH (n)-[r]-() WHERE NOT type(r) IN ['INVOLVES', 'SUPPORTS'] RETURN DISTINCT r.id } AS relationships,
   COLLECT { MATCH (n)<-[:INVOLVES]-(e:Event) RETURN DISTINCT e.id } AS events

@@ -2,6 +2,7 @@ import type { Principal } from "../auth/principal";
 import { appendChanges, recorded, touchedByEntityDelete } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { Row, StatementRunner } from "../graph/gateway";
+import { linkSupports } from "./supports.store";
 import type { RequestDb } from "../graph/request-db";
 import type { CreateEntityInput, UpdateEntityInput } from "../schema/entity.input";
 import type { GraphQLResolveInfo } from "graphql";
@@ -125,6 +126,7 @@ export async function createEntity(
     const [, [row]] = await Promise.all([
       appendChanges(run, meta, changed),
       run(entityStatement(info, ["entity"]), { id: input.id }),
+      changed.length ? linkSupports(run, { id: input.id }, props) : [],
     ]);
     return { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
   });
@@ -161,6 +163,7 @@ export async function updateEntity(
     const [, [answer]] = await Promise.all([
       appendChanges(run, meta, [change]),
       run(entityStatement(info), { id: input.id }),
+      linkSupports(run, { id: input.id }, citationProperties([citation])),
     ]);
     return answer!.entity as ShapedEntity;
   });

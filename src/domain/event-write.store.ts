@@ -17,6 +17,7 @@ import {
   resolveCitations,
   type ResolvedCitation,
 } from "./write.rules";
+import { linkSupports } from "./supports.store";
 
 type Props = Record<string, unknown>;
 
@@ -78,6 +79,7 @@ export async function createEvent(
       const meta = { user, mutation: "createEvent", citations, record: db.recordsChanges };
       await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
         await run("mutations/create-event", { id: input.id, label: input.kind, props });
+        await linkSupports(run, { id: input.id }, props);
         await run("mutations/set-event-participants", {
           id: input.id,
           participants: input.participants,
@@ -123,6 +125,7 @@ export async function updateEvent(
         user: user.id,
       });
       if (!row) throw new NotFoundError("Event", input.id);
+      await linkSupports(run, { id: input.id }, citationProperties([citation]));
       if (input.participants) {
         await run("mutations/set-event-participants", {
           id: input.id,

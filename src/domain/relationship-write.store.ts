@@ -24,6 +24,7 @@ import {
   type ResolvedCitation,
 } from "./write.rules";
 import type { StoredRelationship } from "../model/stored-relationship";
+import { linkSupports } from "./supports.store";
 
 type Props = Record<string, unknown>;
 
@@ -136,9 +137,11 @@ export async function createRelationship(
       before: null,
       after: row!.relationship,
     };
+    const ends = { type: input.type, from: input.from, to: input.to };
     const [, relationship] = await Promise.all([
       appendChanges(run, meta, [change]),
       stored(run, info, ["relationship"], input.id),
+      linkSupports(run, { id: input.id, relationship: ends }, props),
     ]);
     return { created: true, relationship };
   });
@@ -188,9 +191,11 @@ export async function updateRelationship(
       before: row!.before,
       after: updated,
     };
+    const ends = { type: updated.type, from: updated.source, to: updated.target };
     const [, answer] = await Promise.all([
       appendChanges(run, meta, [change]),
       stored(run, info, [], input.id),
+      linkSupports(run, { id: input.id, relationship: ends }, citationProperties([citation])),
     ]);
     return answer;
   });

@@ -37,7 +37,7 @@ export const CYPHER_NAMES = [
   "seed/merge-exchange-rates",
   "seed/merge-document",
   "seed/merge-sentences",
-  "seed/merge-supports",
+  "source/merge-supports",
   "queries/get-stats",
   "queries/get-entity",
   "queries/get-event",

@@ -46,7 +46,7 @@ export async function loadSeed(gateway: GraphGateway, seed: Seed, reset = false)
       ["seed/merge-exchange-rates", { rows: rows.exchangeRates }],
       ["seed/merge-document", { document: source.document, sections: source.sections }],
       ["seed/merge-sentences", { rows: source.sentences }],
-      ["seed/merge-supports", { rows: source.supports }],
+      ["source/merge-supports", { rows: source.supports }],
       ["changes/record-load", { source: SOURCE_FILE, after: JSON.stringify(counts) }],
   ];
   await gateway.writeAll(steps, { operation: reset ? "seed-reset" : "seed", timeoutMs: SEED_LOAD_TIMEOUT_MS });

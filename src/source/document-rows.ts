@@ -1,4 +1,5 @@
 import type { Seed } from "../seed/seed-files";
+import { citationsOf } from "../model/stored-values";
 import { seedRows } from "../seed/seed-rows";
 import { buildDocument, sentencesOverlapping, type SourceDocument } from "./document.rules";
 
@@ -28,56 +29,65 @@ export interface DocumentRows {
   readonly supports: SupportRow[];
 }
 
-interface Cited {
-  readonly props: Record<string, unknown>;
-}
-
-function citationsOf(item: Cited): Array<{ quote: string; offset: number }> {
-  const quotes = (item.props.citeQuote as string[] | undefined) ?? [];
-  const offsets = (item.props.citeOffset as number[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ quote, offset: offsets[i]! })).filter((c) => c.offset >= 0);
-}
+/** What cites: a node (an entity, event or exchange rate) or a relationship with its ends. */
+export type CitingItem =
+  | { readonly id: string; readonly relationship?: undefined }
+  | { readonly id: string; readonly relationship: { type: string; from: string; to: string } };
 
 /**
- * Rows for cypher/seed/merge-document, merge-sentences and merge-supports: the document, its sections and
- * sentences, and one SUPPORTS row per (citation, sentence it overlaps, node). A node's citation points at the
- * node (`end: 'SELF'`); a relationship's citation points at both its ends, with the relationship's id (`cites`)
- * and type on the SUPPORTS relationship, so `(s)-[sup:SUPPORTS {end: 'FROM'}]->(a)-[r]->(b) WHERE r.id =
- * sup.cites` finds the relationship (Neo4j has no relationship that points at a relationship).
+ * The SUPPORTS rows of an item's citations (`citeQuote` / `citeOffset` as stored): one per (citation, sentence
+ * it overlaps, node). A node's citation points at the node (`end: 'SELF'`); a relationship's citation points at
+ * both its ends, with the relationship's id (`cites`) and type on the SUPPORTS relationship, so
+ * `(s)-[sup:SUPPORTS {end: 'FROM'}]->(a)-[r]->(b) WHERE r.id = sup.cites` finds the relationship (Neo4j has no
+ * relationship that points at a relationship). The seed load and every write that adds citations use it.
  */
+export function supportRows(
+  doc: SourceDocument,
+  item: CitingItem,
+  props: Record<string, unknown>,
+): SupportRow[] {
+  const rows: SupportRow[] = [];
+  const cited = citationsOf(props)
+    .filter((c) => c.offset >= 0) // another source's citation: no sentence of the 20-F
+    .map((c) => ({ quote: c.quote, offset: c.offset }));
+  for (const c of cited)
+    for (const s of sentencesOverlapping(doc, c.offset, c.quote.length)) {
+      if (!item.relationship) {
+        rows.push({
+          sentence: s.id,
+          target: item.id,
+          cites: item.id,
+          relationshipType: null,
+          end: "SELF",
+          ...c,
+        });
+        continue;
+      }
+      const { type, from, to } = item.relationship;
+      const common = { sentence: s.id, cites: item.id, relationshipType: type, ...c };
+      rows.push({ ...common, target: from, end: "FROM" }, { ...common, target: to, end: "TO" });
+    }
+  return rows;
+}
+
+/** Rows for cypher/seed/merge-document and merge-sentences, and cypher/source/merge-supports: the document, its sections and sentences, and what cites each sentence. */
 export function documentRows(
   seed: Seed,
   doc: SourceDocument = buildDocument(seed.source, seed.outline),
 ): DocumentRows {
   const rows = seedRows(seed);
-  const supports: SupportRow[] = [];
-  const cite = (
-    item: Cited,
-    add: (c: { quote: string; offset: number }, sentence: string) => void,
-  ) => {
-    for (const c of citationsOf(item))
-      for (const s of sentencesOverlapping(doc, c.offset, c.quote.length)) add(c, s.id);
-  };
-  const nodes = [...rows.entities, ...rows.events, ...rows.exchangeRates];
-  for (const node of nodes)
-    cite(node, (c, sentence) =>
-      supports.push({
-        sentence,
-        target: node.id,
-        cites: node.id,
-        relationshipType: null,
-        end: "SELF",
-        ...c,
-      }),
-    );
-  for (const r of rows.relationships)
-    cite(r, (c, sentence) => {
-      const common = { sentence, cites: r.id, relationshipType: r.type, ...c };
-      supports.push(
-        { ...common, target: r.from, end: "FROM" },
-        { ...common, target: r.to, end: "TO" },
-      );
-    });
+  const supports: SupportRow[] = [
+    ...[...rows.entities, ...rows.events, ...rows.exchangeRates].flatMap((node) =>
+      supportRows(doc, { id: node.id }, node.props),
+    ),
+    ...rows.relationships.flatMap((r) =>
+      supportRows(
+        doc,
+        { id: r.id, relationship: { type: r.type, from: r.from, to: r.to } },
+        r.props,
+      ),
+    ),
+  ];
   return {
     document: {
       id: DOCUMENT_ID,

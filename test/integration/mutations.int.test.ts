@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { sourceText } from "../../src/domain/source-text";
 import { TestApi } from "../support/api";
 import { authHeader } from "../support/custom-api";
 
@@ -343,6 +344,80 @@ describe("mutations", () => {
         field: "citation.quote",
       });
       expect(await count("MATCH (n:Entity {id: $id}) RETURN count(n) AS n", { id: ids.a })).toBe(1);
+    });
+  });
+
+  describe("the sentences writes cite", () => {
+    const source = sourceText();
+    const OTHER = "NTT and its affiliates currently own 29.7% of our outstanding shares";
+    const citedBy = async (quote: string): Promise<string[]> => {
+      const { sentence } = await api.data(
+        `query($at: Int!) { sentence(offset: $at) { citedBy { id } } }`,
+        { at: source.indexOf(quote) },
+      );
+      return sentence.citedBy.map((f: { id: string }) => f.id);
+    };
+    const supports = (cites: string) =>
+      count("MATCH (:Sentence)-[s:SUPPORTS {cites: $cites}]->() RETURN count(s) AS n", { cites });
+    const w = { a: `${p}-w-a`, b: `${p}-w-b`, rel: `${p}-w-owns` };
+
+    it("links an item's sentences when it is created or cited again, and unlinks them when it is deleted", async () => {
+      for (const id of [w.a, w.b])
+        expect((await write(CREATE_ENTITY, company(id))).errors).toBeUndefined();
+      expect(await citedBy(QUOTE)).toEqual(expect.arrayContaining([w.a, w.b]));
+      expect(await supports(w.a)).toBe(1);
+
+      const created = await write(CREATE_REL, {
+        input: {
+          id: w.rel,
+          type: "OWNS",
+          from: w.a,
+          to: w.b,
+          properties: { percentage: 1 },
+          citations: [CITE],
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      expect(await citedBy(QUOTE)).toContain(w.rel);
+      // A relationship's citation points at both its ends.
+      expect(await supports(w.rel)).toBe(2);
+      expect(await citedBy(OTHER)).not.toContain(w.rel);
+
+      const updated = await write(UPDATE_REL, {
+        input: { id: w.rel, properties: {}, citation: { section: "Item 3.D", quote: OTHER } },
+      });
+      expect(updated.errors).toBeUndefined();
+      expect(await citedBy(OTHER)).toContain(w.rel);
+      expect(await supports(w.rel)).toBe(4);
+      // The same citation again changes nothing.
+      await write(UPDATE_REL, {
+        input: { id: w.rel, properties: {}, citation: { section: "Item 3.D", quote: OTHER } },
+      });
+      expect(await supports(w.rel)).toBe(4);
+
+      expect(
+        (await write(DELETE("Relationship"), { id: w.rel, citation: CITE })).errors,
+      ).toBeUndefined();
+      expect(await supports(w.rel)).toBe(0);
+      expect(await citedBy(OTHER)).not.toContain(w.rel);
+      expect((await write(DELETE("Entity"), { id: w.a, citation: CITE })).errors).toBeUndefined();
+      expect(await supports(w.a)).toBe(0);
+      expect(await citedBy(QUOTE)).not.toContain(w.a);
+    });
+
+    it("leaves the SUPPORTS of a deleted entity's relationships at their other ends out too", async () => {
+      const [x, y, r] = [`${p}-w-x`, `${p}-w-y`, `${p}-w-xy`];
+      for (const id of [x, y])
+        expect((await write(CREATE_ENTITY, company(id))).errors).toBeUndefined();
+      const created = await write(CREATE_REL, {
+        input: { id: r, type: "SUPPLIES", from: x, to: y, properties: {}, citations: [CITE] },
+      });
+      expect(created.errors).toBeUndefined();
+      expect(await supports(r)).toBe(2);
+      const res = await write(DELETE("Entity"), { id: x, citation: CITE });
+      expect(res.data!.deleteEntity).toEqual({ id: x, deleted: true, relationshipsDeleted: 1 });
+      expect(await supports(r)).toBe(0);
+      expect(await citedBy(QUOTE)).not.toContain(r);
     });
   });
 });

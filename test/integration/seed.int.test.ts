@@ -10,7 +10,7 @@ import { documentRows } from "../../src/source/document-rows";
 import { TestApi } from "../support/api";
 
 /** Data other test files create carries a `test-` id prefix; the seeded graph never does. */
-const SEEDED = "NOT coalesce(x.id, '') STARTS WITH 'test-'";
+const SEEDED = "NOT coalesce(x.id, x.cites, '') STARTS WITH 'test-'";
 /** Seeded nodes: the change log (its records and counter) is not part of the knowledge graph. */
 const SEEDED_NODE = `${SEEDED} AND NOT x:Change AND NOT x:ChangeLog`;
 

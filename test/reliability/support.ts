@@ -28,8 +28,9 @@ export const HOSTILE = [
 ];
 
 /**
- * A hash of every node and relationship whose id does not start with `test-` except those under `ownPrefix`; the
- * change log (`:Change` records and the `:ChangeLog` counter) is left out: it records every write, tests' too.
+ * A hash of every node and relationship whose id (a SUPPORTS: the id it cites) does not start with `test-` except
+ * those under `ownPrefix`; the change log (`:Change` records and the `:ChangeLog` counter) is left out: it
+ * records every write, tests' too.
  * Relationships without an id (the source's HAS_SECTION, HAS_SENTENCE, SUPPORTS) are ordered by their ends and
  * by what a SUPPORTS cites, so the order does not depend on storage.
  */
@@ -37,7 +38,9 @@ export async function fingerprint(
   gateway: GraphGateway,
   ownPrefix = "\u0000none",
 ): Promise<string> {
-  const keep = "(NOT coalesce(x.id, '') STARTS WITH 'test-' OR x.id STARTS WITH $own)";
+  // A SUPPORTS has no id: it belongs to the item it `cites`.
+  const owner = "coalesce(x.id, x.cites, '')";
+  const keep = `(NOT ${owner} STARTS WITH 'test-' OR ${owner} STARTS WITH $own)`;
   const [nodes] = await gateway.readText(
     `MATCH (x) WHERE ${keep} AND NOT x:Change AND NOT x:ChangeLog WITH x ORDER BY x.id RETURN collect([labels(x), properties(x)]) AS all`,
     { own: ownPrefix },

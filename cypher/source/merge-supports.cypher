@@ -1,4 +1,4 @@
-// purpose: links each sentence to what cites it: (:Sentence)-[:SUPPORTS {cites, end: 'SELF'}]->(entity, event or exchange rate) for a node's citation; a relationship's citation gives a SUPPORTS to each of its ends, {cites: <relationship id>, relationshipType, end: 'FROM' | 'TO'}
+// purpose: links each sentence to what cites it (the seed load, and each write that adds citations: src/domain/supports.store.ts): (:Sentence)-[:SUPPORTS {cites, end: 'SELF'}]->(entity, event or exchange rate) for a node's citation; a relationship's citation gives a SUPPORTS to each of its ends, {cites: <relationship id>, relationshipType, end: 'FROM' | 'TO'}
 // params: $rows: [{sentence, target, cites, relationshipType, end, quote, offset}]
 // returns: supports
 UNWIND $rows AS row
