@@ -37,14 +37,15 @@ export function keptPage(o: {
   const kept = filter === "true" ? [] : [`WITH ${v} WHERE ${filter}`];
   if (keys.length === 1 && !aggregate.calls.length && o.counted) {
     // In id order, counted, nothing aggregated: every item kept is counted, and only the page is sorted (top k).
+    // Each id is read as the item is kept, not after: an item another transaction deletes meanwhile keeps it.
     return [
       ...kept,
-      `WITH collect(${v}) AS kept`,
+      `WITH collect([${v}, ${v}.id]) AS kept`,
       "CALL (kept) {",
-      `UNWIND kept AS ${v}`,
-      `WITH ${v} WHERE ${v}.id > coalesce($after[0], '')`,
-      `WITH ${v} ORDER BY ${v}.id LIMIT $first + 1`,
-      `RETURN collect([${v}, [${v}.id]]) AS page`,
+      "UNWIND kept AS m",
+      "WITH m WHERE m[1] > coalesce($after[0], '')",
+      "WITH m ORDER BY m[1] LIMIT $first + 1",
+      "RETURN collect([m[0], [m[1]]]) AS page",
       "}",
       "WITH null AS aggregate, size(kept) AS totalCount, page",
       tail,
