@@ -105,7 +105,7 @@ export async function createEntity(
     ...createdProps(user.id, now),
   };
   const meta = { user, mutation: "createEntity", citations, record: db.recordsChanges };
-  return db.transaction(async (run) => {
+  const written = await db.transaction(async (run) => {
     const known = (await findItems(run, [input.id])).get(input.id);
     const taken = takenElsewhere(known, "entity");
     if (taken) throw new BadUserInputError("id", taken);
@@ -126,10 +126,13 @@ export async function createEntity(
     const [, [row]] = await Promise.all([
       appendChanges(run, meta, changed),
       run(entityStatement(info, ["entity"]), { id: input.id }),
-      changed.length ? linkSupports(run, { id: input.id }, props) : [],
     ]);
-    return { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
+    const answer = { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
+    return { answer, stored: stored!.entity as Props };
   });
+  // The citations stored (a repeated create links the first one's again, idempotently).
+  await linkSupports(db, { id: input.id }, written.stored);
+  return written.answer;
 }
 
 /** Sets the given fields, adds the citation; NOT_FOUND when there is no such entity. */
@@ -148,7 +151,7 @@ export async function updateEntity(
   );
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
   const meta = { user, mutation: "updateEntity", citations: [citation], record: db.recordsChanges };
-  return db.transaction(async (run) => {
+  const written = await db.transaction(async (run) => {
     // The update reads the entity before and after itself, under its lock: no snapshots around it.
     const [row] = await run("mutations/update-entity", {
       id: input.id,
@@ -163,10 +166,11 @@ export async function updateEntity(
     const [, [answer]] = await Promise.all([
       appendChanges(run, meta, [change]),
       run(entityStatement(info), { id: input.id }),
-      linkSupports(run, { id: input.id }, citationProperties([citation])),
     ]);
     return answer!.entity as ShapedEntity;
   });
+  await linkSupports(db, { id: input.id }, citationProperties([citation]));
+  return written;
 }
 
 /** Deletes an entity with its relationships; deleting an id that is gone is not an error. */

@@ -67,7 +67,7 @@ export async function createEvent(
     ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
-  return db.transaction(async (run) => {
+  const written = await db.transaction(async (run) => {
     const known = (await findItems(run, [input.id])).get(input.id);
     const taken = takenElsewhere(known, "event");
     if (taken) throw new BadUserInputError("id", taken);
@@ -79,7 +79,6 @@ export async function createEvent(
       const meta = { user, mutation: "createEvent", citations, record: db.recordsChanges };
       await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
         await run("mutations/create-event", { id: input.id, label: input.kind, props });
-        await linkSupports(run, { id: input.id }, props);
         await run("mutations/set-event-participants", {
           id: input.id,
           participants: input.participants,
@@ -93,6 +92,8 @@ export async function createEvent(
       event: await writtenEvent(run, info, ["event"], input.id),
     };
   });
+  if (written.created) await linkSupports(db, { id: input.id }, props);
+  return written;
 }
 
 /** Sets the given fields (and participants), adds the citation; NOT_FOUND when there is no such event. */
@@ -108,7 +109,7 @@ export async function updateEvent(
     ...givenProps(input as unknown as Props, ["name", "date", "stake", "description"], ["name"]),
     ...moneyProperties(input.amount),
   };
-  return db.transaction(async (run) => {
+  const written = await db.transaction(async (run) => {
     if (input.participants) await checkParticipants(run, input.participants);
     const meta = {
       user,
@@ -125,7 +126,6 @@ export async function updateEvent(
         user: user.id,
       });
       if (!row) throw new NotFoundError("Event", input.id);
-      await linkSupports(run, { id: input.id }, citationProperties([citation]));
       if (input.participants) {
         await run("mutations/set-event-participants", {
           id: input.id,
@@ -137,6 +137,8 @@ export async function updateEvent(
     });
     return writtenEvent(run, info, [], input.id);
   });
+  await linkSupports(db, { id: input.id }, citationProperties([citation]));
+  return written;
 }
 
 /** Deletes an event with its INVOLVES relationships; deleting an id that is gone is not an error. */

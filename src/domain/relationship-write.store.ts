@@ -99,7 +99,8 @@ export async function createRelationship(
     ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
-  return db.transaction(async (run) => {
+  const ends = { type: input.type, from: input.from, to: input.to };
+  const written = await db.transaction(async (run) => {
     const known = await findItems(run, [input.from, input.to, input.id]);
     for (const field of ["from", "to"] as const) {
       if (!known.get(input[field])?.entityKind)
@@ -119,7 +120,8 @@ export async function createRelationship(
           `is already the id of ${existing.type} from "${existing.source}" to "${existing.target}"`,
         );
       }
-      return { created: false, relationship: await stored(run, info, ["relationship"], input.id) };
+      const relationship = await stored(run, info, ["relationship"], input.id);
+      return { answer: { created: false, relationship }, props: existing.props };
     }
     const meta = { user, mutation: "createRelationship", citations, record: db.recordsChanges };
     const [row] = await run("mutations/create-relationship", {
@@ -137,14 +139,15 @@ export async function createRelationship(
       before: null,
       after: row!.relationship,
     };
-    const ends = { type: input.type, from: input.from, to: input.to };
     const [, relationship] = await Promise.all([
       appendChanges(run, meta, [change]),
       stored(run, info, ["relationship"], input.id),
-      linkSupports(run, { id: input.id, relationship: ends }, props),
     ]);
-    return { created: true, relationship };
+    return { answer: { created: true, relationship }, props };
   });
+  // The citations stored (a repeated create links the first one's again, idempotently).
+  await linkSupports(db, { id: input.id, relationship: ends }, written.props);
+  return written.answer;
 }
 
 /** Sets or clears properties, adds the citation; NOT_FOUND when there is no such relationship. */
@@ -160,7 +163,7 @@ export async function updateRelationship(
     input.properties as RelationshipPropertiesInput as unknown as Props,
     PROPERTY_KEYS,
   );
-  return db.transaction(async (run) => {
+  const written = await db.transaction(async (run) => {
     const existing = await findRelationship(run, input.id);
     if (!existing) throw new NotFoundError("Relationship", input.id);
     if (existing.type === "INVOLVES") {
@@ -191,14 +194,19 @@ export async function updateRelationship(
       before: row!.before,
       after: updated,
     };
-    const ends = { type: updated.type, from: updated.source, to: updated.target };
     const [, answer] = await Promise.all([
       appendChanges(run, meta, [change]),
       stored(run, info, [], input.id),
-      linkSupports(run, { id: input.id, relationship: ends }, citationProperties([citation])),
     ]);
-    return answer;
+    const ends = { type: updated.type, from: updated.source, to: updated.target };
+    return { answer, ends };
   });
+  await linkSupports(
+    db,
+    { id: input.id, relationship: written.ends },
+    citationProperties([citation]),
+  );
+  return written.answer;
 }
 
 /** The relationship as stored, read inside the write's transaction, shaped like the selection at `at`. */

@@ -1,18 +1,22 @@
-import type { Row, StatementRunner } from "../graph/gateway";
+import type { RequestDb } from "../graph/request-db";
 import { supportRows, type CitingItem } from "../source/document-rows";
 import { sourceDocument } from "../source/source-document";
 
 /**
- * Inside a write's transaction: points the sentences of the 20-F that the citations in `props` (stored form:
- * `citeQuote`, `citeOffset`) overlap at the item, as the seed load does (cypher/source/merge-supports; a
- * relationship's citation at both its ends). `citedBy` and `coverage` read these. Merging is idempotent, so a
- * write passes the citations it adds.
+ * Points the sentences of the 20-F that the citations in `props` (stored form: `citeQuote`, `citeOffset`)
+ * overlap at the item, as the seed load does (cypher/source/merge-supports; a relationship's citation at both
+ * its ends); `citedBy` and `coverage` read these. It runs right after the write commits, grouped with other
+ * writes' links in one transaction (GraphGateway.writeBatched): a sentence is one node that many writes cite,
+ * and linking inside each write's transaction made every write citing the same sentence wait for the others to
+ * commit (the 50-client load test timed out); one transaction per write cost a third of the writes per second
+ * under that load. Merging is idempotent: when it fails, the error reaches the client, and repeating the write
+ * (creates and citations are idempotent too) links again.
  */
-export function linkSupports(
-  run: StatementRunner,
+export async function linkSupports(
+  db: RequestDb,
   item: CitingItem,
   props: Record<string, unknown>,
-): Promise<Row[]> {
-  const rows = supportRows(sourceDocument(), item, props);
-  return rows.length ? run("source/merge-supports", { rows }) : Promise.resolve([]);
+): Promise<void> {
+  const rows = supportRows(sourceDocument(), item, props).map((row) => ({ ...row }));
+  await db.writeBatched("source/merge-supports", rows);
 }

@@ -12,6 +12,7 @@ import { CommitOutcomeUnknownError, ServiceUnavailableError } from "../errors";
 import { MAX_TRANSACTION_RETRY_MS } from "./driver";
 import { mapNeo4jError } from "./neo4j-errors";
 import { toPlain } from "./values";
+import { RowBatcher } from "./row-batcher";
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -50,6 +51,7 @@ export interface WorkContext {
  */
 export class GraphGateway {
   private readonly observers: StatementObserver[] = [];
+  private readonly batchers = new Map<CypherName, RowBatcher>();
 
   constructor(
     private readonly driver: Driver,
@@ -163,6 +165,22 @@ export class GraphGateway {
       this.observe(name, performance.now() - started, ok, work);
       await session.close();
     }
+  }
+
+  /**
+   * Writes `rows` through a registered `UNWIND $rows` statement together with the rows other requests add
+   * meanwhile (group commit, RowBatcher): one managed write transaction per batch. Resolves once the
+   * transaction holding these rows has committed.
+   */
+  writeBatched(name: CypherName, rows: readonly Params[], work: WorkContext = {}): Promise<void> {
+    let batcher = this.batchers.get(name);
+    if (!batcher) {
+      batcher = new RowBatcher((all) =>
+        this.write(name, { rows: all }, { operation: work.operation ?? name }),
+      );
+      this.batchers.set(name, batcher);
+    }
+    return batcher.add(rows);
   }
 
   /** Runs a schema statement (constraints, indexes) in an auto-commit transaction. */

@@ -1,4 +1,5 @@
 import type { Logger } from "../logger";
+import type { CypherName } from "./cypher-registry";
 import type { GraphGateway, Params, Row, Statement, StatementRunner } from "./gateway";
 import { toPlain } from "./values";
 
@@ -35,6 +36,13 @@ export class RequestDb {
       operation: this.operation,
       requestId: this.requestId,
     });
+  }
+
+  /** Rows written with other requests' in one transaction (GraphGateway.writeBatched): counted as one statement. */
+  writeBatched(name: CypherName, rows: readonly Params[]): Promise<void> {
+    if (rows.length === 0) return Promise.resolve();
+    this.statements += 1;
+    return this.gateway.writeBatched(name, rows, { operation: this.operation });
   }
 
   writeAll(steps: ReadonlyArray<[Statement, Params]>): Promise<Row[][]> {
