@@ -252,12 +252,23 @@ function relationshipStatement(
       types = ["shareholding"];
       if (typeof p.percentage === "number") share = { exact: p.percentage };
       break;
-    case "CAN_APPOINT":
-      types = ["appointmentOfBoard"];
+    case "CAN_APPOINT": {
+      // BODS's appointmentOfBoard is "the absolute right to appoint"; a right to nominate, which the
+      // shareholders must approve, is a right granted by a contract (the subscription agreement).
+      const nominates = p.right === "NOMINATE";
+      types = [
+        nominates
+          ? "rightsGrantedByContract"
+          : isText(p.condition)
+            ? "conditionalRightsGrantedByContract"
+            : "appointmentOfBoard",
+      ];
+      const condition = isText(p.condition) ? `, ${p.condition}` : "";
       notes.unshift(
-        `May nominate up to ${String(p.seats ?? "an unstated number of")} persons as ${listOf(p.bodies)}`,
+        `May ${nominates ? "nominate" : "appoint"} up to ${String(p.seats ?? "an unstated number of")} persons as ${listOf(p.bodies)}${condition}`,
       );
       break;
+    }
     case "HOLDS_POSITION":
       if (!isText(p.role)) return undefined;
       types = officerInterests(p.role);

@@ -129,12 +129,14 @@ describe("bods.rules", () => {
     });
   });
 
-  it("maps the nomination right to appointmentOfBoard and officers to their roles with dates", () => {
+  it("maps the right to nominate (not to appoint) to a right granted by contract, with its condition, and officers to their roles with dates", () => {
     expect(interests("rel-ntt-can-appoint-iij")[0]).toMatchObject({
-      type: "appointmentOfBoard",
+      type: "rightsGrantedByContract",
       startDate: "2003-09-01",
     });
-    expect(String(interests("rel-ntt-can-appoint-iij")[0]!.details)).toContain("up to 3 persons");
+    const details = String(interests("rel-ntt-can-appoint-iij")[0]!.details);
+    expect(details).toContain("May nominate up to 3 persons as directors or company auditors");
+    expect(details).toContain("subject to approval by IIJ's shareholders");
     expect(interests("rel-fukuzo-inoue-holds-position-iij")[0]).toMatchObject({
       type: "seniorManagingOfficial",
       endDate: "2006-06-28",
