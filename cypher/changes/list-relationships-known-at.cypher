@@ -1,10 +1,10 @@
 // purpose: relationships as the graph recorded them up to a change: those stored now and not changed since, plus the state before the first later change of those changed since
-// params: $seq (the last change known), $types, $from, $to (filters of the stored ones, or null), $limit (most rows read of each part)
+// params: $seq (the last change known), $types (RelationshipType values: never the source's SUPPORTS, HAS_SECTION, HAS_SENTENCE), $from, $to (filters of the stored ones, or null), $limit (most rows read of each part)
 // returns: one row: current: [{id, type, source, target, props}], earlier: [before JSON strings of the first later change per relationship, null for ones created later]
 CALL {
   MATCH (a)-[r]->(b)
   WHERE type(r) <> 'INVOLVES'
-    AND ($types IS NULL OR type(r) IN $types)
+    AND type(r) IN $types
     AND ($from IS NULL OR a.id = $from)
     AND ($to IS NULL OR b.id = $to)
     AND NOT EXISTS {

@@ -1,6 +1,7 @@
 import { ApiError, BadUserInputError, ErrorCode, NotFoundError } from "../errors";
 import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
+import { RelationshipType } from "../model/vocabulary";
 import { connection, decodeCursor, type ConnectionRecord } from "../domain/connection.rules";
 import type { RelationshipFilter } from "../domain/relationships.store";
 import type { Shaped, ShapedEntity } from "../translate/shaped";
@@ -64,6 +65,11 @@ const holdsOn = (props: Props, asOf: string) => {
   return (since === null || since <= asOf) && (until === null || until > asOf);
 };
 
+/** The relationship types a knownAt read looks at when none are asked: the graph's, but INVOLVES (an event's). */
+const KNOWN_AT_TYPES: readonly string[] = Object.values(RelationshipType).filter(
+  (t) => t !== RelationshipType.INVOLVES,
+);
+
 /**
  * A page of relationships as the graph recorded them at `knownAt`, filtered and ordered by id as `relationships`
  * is. INVOLVES is part of its event's history, not read here.
@@ -86,7 +92,7 @@ export async function listRelationshipsKnownAt(
   if (seq < 0) return connection([], first, 0, afterId !== null);
   const [row] = await db.read("changes/list-relationships-known-at", {
     seq: Number.isFinite(seq) ? int(seq) : int(Number.MAX_SAFE_INTEGER),
-    types: filter.types,
+    types: filter.types ?? KNOWN_AT_TYPES,
     from: filter.from,
     to: filter.to,
     limit: int(KNOWN_AT_SCAN_LIMIT),
