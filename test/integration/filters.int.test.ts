@@ -419,6 +419,21 @@ describe("where filters", () => {
       expect(relationships.edges.every((e: any) => e.node.target === "iij")).toBe(true);
     });
 
+    it("counts and groups only the graph's relationships when every type is asked, not the source's links", async () => {
+      const { relationships } = (await api.data(
+        `{ relationships(first: 5) { totalCount edges { node { id } } aggregate { count groupBy(by: [TYPE], first: 20) { key { type } count } } } }`,
+      )) as any;
+      const groups = relationships.aggregate.groupBy as Array<{
+        key: { type: string };
+        count: number;
+      }>;
+      expect(groups.length).toBeGreaterThan(5);
+      expect(groups.every((g) => typeof g.key.type === "string")).toBe(true);
+      expect(groups.reduce((n, g) => n + g.count, 0)).toBe(relationships.aggregate.count);
+      expect(relationships.aggregate.count).toBe(relationships.totalCount);
+      expect(relationships.edges).toHaveLength(5);
+    });
+
     it("refuses where with knownAt", async () => {
       const res = await api.gql(
         `{ relationships(knownAt: "2030-01-01T00:00:00Z", where: { percentage: { gte: 1 } }) { totalCount } }`,
