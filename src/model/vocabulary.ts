@@ -71,6 +71,8 @@ export enum EventKind {
   Retirement = "Retirement",
   Agreement = "Agreement",
   Sale = "Sale",
+  /** A law comes into effect or is amended. */
+  LawChange = "LawChange",
 }
 
 /** The part an entity takes in an event (the `role` of INVOLVES). */

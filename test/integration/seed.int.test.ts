@@ -397,6 +397,24 @@ describe("seed: the loaded knowledge graph", () => {
       expect(rows.map((r) => r.id)).toEqual(["iij-tech", "net-care"]);
     });
 
+    it("11. before the share exchanges they were IIJ's subsidiaries, with no stake stated", async () => {
+      const holdings = async (asOf: string) =>
+        (
+          await entity(
+            "iij",
+            `holdings(asOf: "${asOf}", first: 100, where: { owned: { id: { in: ["iij-tech", "net-care"] } } }) { id owned { id } percentage }`,
+          )
+        ).holdings;
+      expect(await holdings("2007-03-31")).toEqual([
+        { id: "rel-iij-owns-iij-tech-before-2007-05", owned: { id: "iij-tech" }, percentage: null },
+        { id: "rel-iij-owns-net-care-before-2007-05", owned: { id: "net-care" }, percentage: null },
+      ]);
+      expect(await holdings("2007-06")).toEqual([
+        { id: "rel-iij-owns-iij-tech", owned: { id: "iij-tech" }, percentage: 100 },
+        { id: "rel-iij-owns-net-care", owned: { id: "net-care" }, percentage: 100 },
+      ]);
+    });
+
     it("12. Crosswave filed for corporate reorganization in 2003-08", async () => {
       expect(await event("ev-2003-08-crosswave-reorganization")).toMatchObject({
         kind: "Reorganization",
@@ -519,6 +537,17 @@ describe("seed: the loaded knowledge graph", () => {
       );
       expect(concerns[0]?.ids).toEqual(expect.arrayContaining(["ntt", "iij"]));
       expect((await labelCounts(gateway)).RiskFactor).toBe(17);
+    });
+
+    it("21. the laws the text names: personal information (in effect 2005-04), the Telecommunication Business Law's amendment (2004-04)", async () => {
+      expect(await event("ev-2005-04-personal-information-law")).toMatchObject({
+        kind: "LawChange",
+        date: "2005-04",
+        participants: ["SUBJECT iij"],
+      });
+      const amendment = await event("ev-2004-04-telecommunication-business-law-amendment");
+      expect(amendment).toMatchObject({ kind: "LawChange", date: "2004-04" });
+      expect(String(amendment.note)).toMatch(/^Inferred participant/);
     });
 
     it("IIJ itself: a Japanese company cited by what the excerpt calls it", async () => {
