@@ -15,7 +15,7 @@ import { applySchema, loadSeed } from "../src/seed/load-seed";
 import { seedDir } from "../src/seed/prepare";
 import { readSeed } from "../src/seed/seed-files";
 import { startThrowawayNeo4j, THROWAWAY_PASSWORD } from "../src/synthetic/throwaway-neo4j";
-import { median, round } from "./measure";
+import { cpuMs, median, round } from "./measure";
 import { startSut } from "./suts";
 
 const say = (line: string) => process.stderr.write(`[bench:changes] ${line}\n`);
@@ -25,13 +25,27 @@ const UPDATE = `mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id 
 const CHANGED = `subscription { changed(kinds: [ENTITY]) { seq time itemId } }`;
 const CITE = { section: "Item 4", quote: "NTT Communications purchased shares of our company" };
 
+/** What a server runs with: the change log or not, and a `changed` subscriber or not. */
+const SIDES = [
+  { id: "log", record: true, subscribe: true, label: "log, one subscriber" },
+  { id: "log-unwatched", record: true, subscribe: false, label: "log, no subscriber" },
+  { id: "off", record: false, subscribe: false, label: "no log" },
+] as const;
+type Side = (typeof SIDES)[number];
+
 interface Run {
-  readonly record: boolean;
+  readonly side: Side["id"];
   readonly rep: number;
   readonly writes: number;
   readonly errors: number;
   readonly seconds: number;
   readonly writesPerSecond: number;
+  /** CPU time per write of our server, Neo4j and this process (the writers and the subscriber), in ms. */
+  readonly cpuMsPerWrite: {
+    readonly server: number;
+    readonly neo4j: number;
+    readonly client: number;
+  };
   /** With the log: from a change's `time` (the database's clock, when it was appended) to its arrival. */
   readonly lagMs?: { readonly p50: number; readonly p99: number; readonly received: number };
 }
@@ -132,22 +146,24 @@ function subscriber(url: string, token: string) {
 }
 
 /**
- * `npm run bench:changes [-- --duration 20 --reps 3 --writers 8 --warmup 5]`: the write throughput of our server with
- * the change log (RECORD_CHANGES=true) against the same build without it (RECORD_CHANGES=false), in alternating
- * runs (on, off, on, off ...) on one throwaway Neo4j with the seed, and, with the log, the delivery lag of a
- * `changed` subscriber under that load. Writes bench/results/changes.{json,md}.
+ * `npm run bench:changes [-- --duration 20 --reps 3 --writers 8 --warmup 5 --prime 30]`: the write throughput of
+ * our server with the change log (RECORD_CHANGES=true), with a `changed` subscriber and without one, against the
+ * same build without the log (RECORD_CHANGES=false), the three in rotating order on one throwaway Neo4j with the
+ * seed; with the subscriber, the delivery lag under that load. Writes bench/results/changes.{json,md}.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       duration: { type: "string", default: "20" },
       warmup: { type: "string", default: "5" },
+      prime: { type: "string", default: "30" },
       reps: { type: "string", default: "3" },
       writers: { type: "string", default: "8" },
     },
   });
   const seconds = Number(values.duration);
   const warmup = Number(values.warmup);
+  const prime = Number(values.prime);
   const reps = Number(values.reps);
   const writers = Number(values.writers);
   const neo = await startThrowawayNeo4j(say, { heap: "1g", pageCache: "512m" });
@@ -168,68 +184,92 @@ async function main(): Promise<void> {
       { ...loadConfig().auth, secret: jwtSecret },
       { subject: "bench", roles: ["editor", "viewer"], expiresIn: "12h" },
     );
+    /** One server on `side`: `warm` s of writes, then `measured` s timed (and, with a subscriber, the lag). */
+    const session = async (side: Side, tag: string, warm: number, measured: number) => {
+      const server = await startSut("O", {
+        uri: neo.boltUri,
+        password: THROWAWAY_PASSWORD,
+        gateway: loader,
+        driver,
+        inProcess: false,
+        editorToken: token,
+        jwtSecret,
+        env: { RECORD_CHANGES: String(side.record) },
+      });
+      try {
+        const sub = side.subscribe ? subscriber(server.url!, token) : undefined;
+        await sub?.acked;
+        await writeLoad(server.url!, token, writers, warm, `${tag}-warm`);
+        sub?.measure();
+        const cpu0 = [cpuMs(server.pid), cpuMs(neo.pid), cpuMs(process.pid)];
+        const load = await writeLoad(server.url!, token, writers, measured, tag);
+        const cpu1 = [cpuMs(server.pid), cpuMs(neo.pid), cpuMs(process.pid)];
+        const perWrite = (i: number) =>
+          load.writes > 0 ? round(((cpu1[i] ?? 0) - (cpu0[i] ?? 0)) / load.writes, 2) : 0;
+        const cpu = { server: perWrite(0), neo4j: perWrite(1), client: perWrite(2) };
+        // Changes still on their way when the load stops arrive within a second.
+        await new Promise((r) => setTimeout(r, 1000));
+        await sub?.close();
+        return { load, cpu, lags: [...(sub?.lags ?? [])].sort((a, b) => a - b) };
+      } finally {
+        await server.stop();
+      }
+    };
+    // Neo4j plans and compiles every side's statements once before any run is timed: the first minute of writes
+    // on a fresh database is far slower than the rest, whichever side meets it.
+    for (const side of SIDES) {
+      say(`priming (${side.id}): ${prime} s of ${writers} writers, not timed ...`);
+      await session(side, `prime-${side.id}`, prime, 0);
+    }
     for (let rep = 1; rep <= reps; rep++) {
-      for (const record of [true, false]) {
-        const server = await startSut("O", {
-          uri: neo.boltUri,
-          password: THROWAWAY_PASSWORD,
-          gateway: loader,
-          driver,
-          inProcess: false,
-          editorToken: token,
-          jwtSecret,
-          env: { RECORD_CHANGES: String(record) },
-        });
-        try {
-          const tag = `${record ? "on" : "off"}-${rep}`;
-          say(`${tag}: ${warmup} s warm-up, then ${seconds} s of ${writers} writers ...`);
-          const sub = record ? subscriber(server.url!, token) : undefined;
-          await sub?.acked;
-          await writeLoad(server.url!, token, writers, warmup, `${tag}-warm`);
-          sub?.measure();
-          const load = await writeLoad(server.url!, token, writers, seconds, tag);
-          // Changes still on their way when the load stops arrive within a second.
-          await new Promise((r) => setTimeout(r, 1000));
-          await sub?.close();
-          const sorted = [...(sub?.lags ?? [])].sort((a, b) => a - b);
-          const run: Run = {
-            record,
-            rep,
-            ...load,
-            seconds: round(load.seconds, 1),
-            writesPerSecond: round(load.writes / load.seconds, 1),
-            ...(sub
-              ? {
-                  lagMs: {
-                    p50: percentile(sorted, 50),
-                    p99: percentile(sorted, 99),
-                    received: sorted.length,
-                  },
-                }
-              : {}),
-          };
-          runs.push(run);
-          say(JSON.stringify(run));
-        } finally {
-          await server.stop();
-        }
+      // Rotated: each side runs first, second and last equally often over three repetitions.
+      const order = SIDES.map((_, k) => SIDES[(k + rep - 1) % SIDES.length]!);
+      for (const side of order) {
+        const tag = `${side.id}-${rep}`;
+        say(`${tag}: ${warmup} s warm-up, then ${seconds} s of ${writers} writers ...`);
+        const { load, cpu, lags: sorted } = await session(side, tag, warmup, seconds);
+        const run: Run = {
+          side: side.id,
+          rep,
+          ...load,
+          cpuMsPerWrite: cpu,
+          seconds: round(load.seconds, 1),
+          writesPerSecond: round(load.writes / load.seconds, 1),
+          ...(side.subscribe
+            ? {
+                lagMs: {
+                  p50: percentile(sorted, 50),
+                  p99: percentile(sorted, 99),
+                  received: sorted.length,
+                },
+              }
+            : {}),
+        };
+        runs.push(run);
+        say(JSON.stringify(run));
       }
     }
   } finally {
     await driver.close();
     await neo.stop();
   }
-  const rate = (record: boolean) =>
-    median(runs.filter((r) => r.record === record).map((r) => r.writesPerSecond));
-  const withLog = rate(true);
-  const withoutLog = rate(false);
+  const of = (id: Side["id"]) => runs.filter((r) => r.side === id);
+  const rate = (id: Side["id"]) => round(median(of(id).map((r) => r.writesPerSecond)), 1);
+  const cpuOf = (id: Side["id"]) => {
+    const m = (k: keyof Run["cpuMsPerWrite"]) =>
+      round(median(of(id).map((r) => r.cpuMsPerWrite[k])), 2);
+    return { server: m("server"), neo4j: m("neo4j"), client: m("client") };
+  };
+  const off = rate("off");
+  const slower = (id: Side["id"]) => round(100 * (1 - rate(id) / off), 1);
   const lags = runs.filter((r) => r.lagMs);
   const summary = {
     writers,
     seconds,
     reps,
-    medianWritesPerSecond: { withLog, withoutLog },
-    slowerByPercent: round(100 * (1 - withLog / withoutLog), 1),
+    medianWritesPerSecond: Object.fromEntries(SIDES.map((x) => [x.id, rate(x.id)])),
+    slowerThanWithoutLogByPercent: { log: slower("log"), "log-unwatched": slower("log-unwatched") },
+    medianCpuMsPerWrite: Object.fromEntries(SIDES.map((x) => [x.id, cpuOf(x.id)])),
     lagMs: {
       p50: median(lags.map((r) => r.lagMs!.p50)),
       p99: median(lags.map((r) => r.lagMs!.p99)),
@@ -242,16 +282,23 @@ async function main(): Promise<void> {
   const lines = [
     "# Writes with and without the change log",
     "",
-    `\`npm run bench:changes -- ${process.argv.slice(2).join(" ")}\`: ${writers} writers, each creating an entity of its own and then updating it, ${seconds} s per run after a ${warmup} s warm-up, ${reps} runs each, alternating; with the log, one \`changed\` subscriber.`,
+    `\`npm run bench:changes -- ${process.argv.slice(2).join(" ")}\`: ${writers} writers, each creating an entity of its own and then updating it, ${seconds} s per run after a ${warmup} s warm-up, ${reps} runs of each side after ${prime} s of untimed writes on each, in rotating order. Sides: ${SIDES.map((x) => `\`${x.id}\` (${x.label})`).join(", ")}.`,
     "",
-    "| run | change log | writes/s | errors | lag p50 (ms) | lag p99 (ms) | changes received |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    "| run | side | writes/s | errors | CPU ms/write: server | Neo4j | writers and subscriber | lag p50 (ms) | lag p99 (ms) | changes received |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...runs.map(
       (r) =>
-        `| ${r.rep} | ${r.record ? "on" : "off"} | ${r.writesPerSecond} | ${r.errors} | ${r.lagMs?.p50 ?? ""} | ${r.lagMs?.p99 ?? ""} | ${r.lagMs?.received ?? ""} |`,
+        `| ${r.rep} | ${r.side} | ${r.writesPerSecond} | ${r.errors} | ${r.cpuMsPerWrite.server} | ${r.cpuMsPerWrite.neo4j} | ${r.cpuMsPerWrite.client} | ${r.lagMs?.p50 ?? ""} | ${r.lagMs?.p99 ?? ""} | ${r.lagMs?.received ?? ""} |`,
     ),
     "",
-    `Median writes/s: ${withLog} with the log, ${withoutLog} without (${summary.slowerByPercent}% slower). Delivery lag (from a change's \`time\` to its arrival at the subscriber), median over runs: p50 ${summary.lagMs.p50} ms, p99 ${summary.lagMs.p99} ms.`,
+    "| side | median writes/s | slower than without the log | median CPU ms/write: server / Neo4j / writers and subscriber |",
+    "| --- | ---: | ---: | --- |",
+    ...SIDES.map(
+      (x) =>
+        `| ${x.id} | ${rate(x.id)} | ${x.record ? `${slower(x.id)}%` : ""} | ${Object.values(cpuOf(x.id)).join(" / ")} |`,
+    ),
+    "",
+    `Delivery lag (from a change's \`time\` to its arrival at the subscriber), median over runs: p50 ${summary.lagMs.p50} ms, p99 ${summary.lagMs.p99} ms.`,
     "",
   ];
   writeFileSync(join(dir, "changes.md"), lines.join("\n"));

@@ -102,7 +102,7 @@ const envSchema = z.object({
     .max(60000)
     .default(200)
     .describe(
-      "While anyone subscribes, each replica reads the change log this often (and at once when its own writes are numbered)",
+      "While anyone subscribes, each replica reads the change log this often (its own writes' changes it takes as they are numbered)",
     ),
   SUBSCRIPTION_MAX_LAG: z.coerce
     .number()

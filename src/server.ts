@@ -23,7 +23,7 @@ import type { AppConfig } from "./config";
 import type { RequestContext } from "./context";
 import { RateBook } from "./domain/rates.store";
 import type { GraphGateway } from "./graph/gateway";
-import { RequestDb } from "./graph/request-db";
+import { RequestDb, type Rider } from "./graph/request-db";
 import { admissionControl } from "./http/admission";
 import { EventLoopMonitor } from "./http/event-loop-monitor";
 import { createFormatError } from "./http/format-error";
@@ -118,7 +118,7 @@ export async function createServer(
     { pollMs: live.pollMs, maxLag: live.maxLag },
   );
   const sequencer = new ChangeSequencer(gateway, logger, { sweepMs: live.sweepMs });
-  sequencer.onNumbered(() => feed.wake());
+  sequencer.onNumbered((changes) => feed.offer(changes));
   // Without recording (RECORD_CHANGES=false) there is nothing to number.
   if (live.record) sequencer.start();
   const subscriptions = startSubscriptionServer({
@@ -161,7 +161,7 @@ export async function createServer(
           };
         },
       },
-      ...(live.record ? [changeWakePlugin(sequencer)] : []),
+      ...(live.record ? [changeWakePlugin()] : []),
       subscriptionsOverWebSocketPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints here; left on, the plugin wraps every field resolver of every response.
@@ -189,7 +189,13 @@ export async function createServer(
     express.json({ limit: limits.maxBodyBytes }) as Step,
     ...(limits.maxInFlight > 0 ? [admissionControl(limits.maxInFlight, metrics)] : []),
   ];
-  const context = requestContext({ gateway, rates, verifyToken, recordChanges: live.record });
+  const context = requestContext({
+    gateway,
+    rates,
+    verifyToken,
+    recordChanges: live.record,
+    ...(live.record ? { afterCommit: (rider?: Rider) => sequencer.flush(rider) } : {}),
+  });
 
   app.use(httpLogger);
   app.use(healthRouter(gateway));

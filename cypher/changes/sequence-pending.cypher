@@ -1,6 +1,6 @@
 // purpose: numbers the committed change records that have no number yet (:Pending), oldest first, under the change log's counter lock, in one auto-commit transaction: numbers follow the order in which records are numbered, strictly increasing, with no gaps (only committed records get one)
 // params: $limit (most records numbered in one run)
-// returns: no row when nothing was pending; else one row: numbered (how many), head (the highest number given)
+// returns: no row when nothing was pending; else one row: numbered (how many), head (the highest number given), changes (the records numbered, oldest first, with their properties as list-changes.cypher returns them: the replica's feed takes them without reading the log again)
 // A cheap look first, without the lock: most runs find nothing.
 CALL {
   MATCH (:Pending)
@@ -36,4 +36,4 @@ CALL (pending, last, lastTime) {
 SET log.seq = last + size(pending),
   log.time = coalesce(newest, lastTime)
 REMOVE log.locked
-RETURN size(pending) AS numbered, log.seq AS head
+RETURN size(pending) AS numbered, log.seq AS head, [c IN pending | c {.*}] AS changes

@@ -32,13 +32,16 @@ const matches = (c: ChangeRecord, s: ChangeSelection) =>
 
 /**
  * One replica's view of the change log: it reads the log from Neo4j by sequence number (a short poll on the seq
- * index while anyone subscribes, and at once when this replica's own writes commit), so a write through any
- * replica reaches subscribers on every replica. Each subscriber keeps its own cursor and gets every change after
- * it once, in order: from the recent changes in memory, or from the log when it is further behind.
+ * index while anyone subscribes), and takes this replica's own changes from the sequencer as they are numbered,
+ * so a write through any replica reaches subscribers on every replica. Each subscriber keeps its own cursor and
+ * gets every change after it once, in order: from the recent changes in memory, or from the log when it is
+ * further behind.
  */
 export class ChangeFeed {
   private head = -1;
   private started: Promise<void> | undefined;
+  /** True once the first read has set the head. */
+  private ready = false;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
   private again = false;
@@ -62,9 +65,15 @@ export class ChangeFeed {
     this.gapWaitMs = options.gapWaitMs ?? 5000;
   }
 
-  /** Reads the log now (a write of this replica has committed). */
-  wake(): void {
-    if (this.started && !this.stopped) void this.poll();
+  /**
+   * Takes changes this replica has just numbered (ChangeSequencer), in order, without reading the log; reads it
+   * when they do not follow the head (another replica numbered some in between) or while a read is under way.
+   */
+  offer(changes: readonly ChangeRecord[]): void {
+    if (!this.ready || this.stopped) return;
+    const fresh = changes.filter((c) => c.seq > this.head);
+    if (fresh.length === 0) return;
+    if (this.polling || this.take(fresh) < fresh.length) void this.poll();
   }
 
   /** The highest sequence number read from the log (-1 before the first read). */
@@ -158,6 +167,7 @@ export class ChangeFeed {
       1,
     ).then(({ head }) => {
       this.head = head;
+      this.ready = true;
       this.metrics.head.set(head);
     });
     // A failed first read is tried again by the next subscriber.
@@ -206,11 +216,18 @@ export class ChangeFeed {
   /**
    * Takes the changes that follow the head without a gap. Numbers commit in order, but one read may see a later
    * number before an earlier one whose commit finished during the read: the gap is read again, and passed over
-   * only if it stays (a number that never commits).
+   * only if it stays (a number that never commits). Returns how many of `changes` it went through (taken, or
+   * taken before).
    */
-  private take(changes: ChangeRecord[]): number {
+  private take(changes: readonly ChangeRecord[]): number {
     let taken = 0;
+    let passed = 0;
     for (const change of changes.slice(0, this.pageSize)) {
+      // Already taken (offered by the sequencer while this page was read).
+      if (change.seq <= this.head) {
+        passed += 1;
+        continue;
+      }
       if (change.seq !== this.head + 1) {
         const now = Date.now();
         this.gapSince ??= now;
@@ -232,6 +249,6 @@ export class ChangeFeed {
       this.metrics.head.set(this.head);
       for (const wake of [...this.waiters]) wake();
     }
-    return taken;
+    return taken + passed;
   }
 }

@@ -1,6 +1,9 @@
 import type { Logger } from "pino";
-import type { GraphGateway } from "../graph/gateway";
+import type { CypherName } from "../graph/cypher-registry";
+import type { GraphGateway, Params, Row } from "../graph/gateway";
+import type { Rider } from "../graph/request-db";
 import { int } from "../graph/values";
+import { changeOf, type ChangeRecord } from "./change.records";
 
 export interface ChangeSequencerOptions {
   /** How often a replica looks for records left without a number (a writer that stopped right after its commit). */
@@ -13,14 +16,20 @@ export interface ChangeSequencerOptions {
  * Numbers the change records that writes commit without one (`cypher/changes/sequence-pending.cypher`). A write
  * appends its records unnumbered and takes no log-wide lock, so writes commit side by side; each mutation then
  * waits for `flush()` before it answers, so its changes have their numbers (and are in `changes` and the feed)
- * when the client hears back. Runs are one at a time per replica; replicas' runs wait for each other on the
- * counter's lock in Neo4j. A sweep numbers what a stopped replica left.
+ * when the client hears back. Runs are one at a time per replica, each serving every write committed before it
+ * started (group commit); replicas' runs wait for each other on the counter's lock in Neo4j. A sweep numbers
+ * what a stopped replica left.
+ *
+ * What else a write does once committed rides with the run, in its transaction, before the numbering (the links
+ * of its sentences, `Rider`): one transaction after the commit instead of two (bench/results/decisions.md,
+ * "what recording changes costs").
  */
 export class ChangeSequencer {
   private current: Promise<void> = Promise.resolve();
   private queued: Promise<void> | undefined;
+  private riders = new Map<CypherName, Params[]>();
   private timer: NodeJS.Timeout | undefined;
-  private readonly listeners: Array<() => void> = [];
+  private readonly listeners: Array<(changes: ChangeRecord[]) => void> = [];
   private readonly batch: number;
 
   constructor(
@@ -31,22 +40,34 @@ export class ChangeSequencer {
     this.batch = options.batch ?? 1000;
   }
 
-  /** Called after every run that numbered records (this replica's feed reads the log at once). */
-  onNumbered(listener: () => void): void {
+  /**
+   * Called after every run that numbered records, with those records in order (this replica's feed takes them
+   * without reading the log again).
+   */
+  onNumbered(listener: (changes: ChangeRecord[]) => void): void {
     this.listeners.push(listener);
   }
 
   /**
    * Resolves when a run that started after this call has ended: every record committed before the call then has
-   * its number. Never rejects: a failed run is logged, and the next flush or sweep numbers what it left.
+   * its number. Without a rider it never rejects: a failed run is logged, and the next flush or sweep numbers
+   * what it left. With one, it rejects when the rider's rows were not written (the run's transaction failed).
    */
-  flush(): Promise<void> {
+  flush(rider?: Rider): Promise<void> {
+    if (rider && rider.rows.length > 0) {
+      const rows = this.riders.get(rider.name) ?? [];
+      rows.push(...rider.rows);
+      this.riders.set(rider.name, rows);
+    }
     this.queued ??= this.current.then(() => {
       this.queued = undefined;
-      this.current = this.run();
-      return this.current;
+      const riders = this.riders;
+      this.riders = new Map();
+      const run = this.run(riders);
+      this.current = run.catch(() => undefined);
+      return run;
     });
-    return this.queued;
+    return rider ? this.queued : this.queued.catch(() => undefined);
   }
 
   /** Starts the sweep, after one flush for what was left while no replica ran. */
@@ -61,28 +82,52 @@ export class ChangeSequencer {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
-    await (this.queued ?? this.current);
+    await (this.queued ?? this.current).catch(() => undefined);
   }
 
-  private async run(): Promise<void> {
-    try {
-      let numbered = 0;
-      do {
-        // Auto-commit: the counter's lock is held for the statement and its commit, in one round trip; a run
-        // that finds nothing pending writes nothing.
-        const [row] = await this.gateway.autoCommit(
-          "changes/sequence-pending",
-          { limit: int(this.batch) },
-          { operation: "changes-sequencer" },
+  /** Rejects only when `riders` were not written (the numbering is then tried on its own). */
+  private async run(riders: ReadonlyMap<CypherName, Params[]>): Promise<void> {
+    const work = { operation: "changes-sequencer" };
+    const sequence: [CypherName, Params] = ["changes/sequence-pending", { limit: int(this.batch) }];
+    let ridersFailed: unknown;
+    let more = true;
+    if (riders.size > 0) {
+      try {
+        // The riders' rows and the numbering in one managed transaction (retried on transient errors).
+        const steps = [...riders].map(([name, rows]): [CypherName, Params] => [name, { rows }]);
+        const results = await this.gateway.writeAll([...steps, sequence], work);
+        more = this.numbered(results.at(-1)?.[0]) === this.batch;
+      } catch (error) {
+        this.logger.warn(
+          { err: error },
+          "Could not write what rode with the change log's numbering",
         );
-        numbered = Number(row?.numbered ?? 0);
-        if (numbered > 0) for (const listener of this.listeners) listener();
-      } while (numbered === this.batch);
+        ridersFailed = error;
+      }
+    }
+    try {
+      // Auto-commit: the counter's lock is held for the statement and its commit, in one round trip; a run
+      // that finds nothing pending writes nothing.
+      while (more) {
+        const [row] = await this.gateway.autoCommit(sequence[0], sequence[1], work);
+        more = this.numbered(row) === this.batch;
+      }
     } catch (error) {
       this.logger.warn(
         { err: error },
         "Could not number the change log's new records; trying again",
       );
     }
+    if (ridersFailed !== undefined) throw ridersFailed;
+  }
+
+  /** How many records a run of sequence-pending numbered; hands them to the listeners. */
+  private numbered(row: Row | undefined): number {
+    const numbered = Number(row?.numbered ?? 0);
+    if (numbered > 0) {
+      const changes = ((row?.changes as Array<Record<string, unknown>>) ?? []).map(changeOf);
+      for (const listener of this.listeners) listener(changes);
+    }
+    return numbered;
   }
 }

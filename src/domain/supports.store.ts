@@ -6,10 +6,10 @@ import { sourceDocument } from "../source/source-document";
  * Points the sentences of the 20-F that the citations in `props` (stored form: `citeQuote`, `citeOffset`)
  * overlap at the item, as the seed load does (cypher/source/merge-supports; a relationship's citation at both
  * its ends); `citedBy` and `coverage` read these. It runs right after the write commits, grouped with other
- * writes' links in one transaction (GraphGateway.writeBatched): a sentence is one node that many writes cite
- * (the measured reasons: bench/results/decisions.md, "linking a write's sentences"). Merging is idempotent: when
- * it fails, the error reaches the client, and repeating the write (creates and citations are idempotent too)
- * links again.
+ * writes' links in one transaction (RequestDb.writeBatched: with the change log's numbering when changes are
+ * recorded): a sentence is one node that many writes cite (the measured reasons: bench/results/decisions.md,
+ * "linking a write's sentences"). Merging is idempotent: when it fails, the error reaches the client, and
+ * repeating the write (creates and citations are idempotent too) links again.
  */
 export async function linkSupports(
   db: RequestDb,

@@ -3,6 +3,12 @@ import type { CypherName } from "./cypher-registry";
 import type { GraphGateway, Params, Row, Statement, StatementRunner } from "./gateway";
 import { toPlain } from "./values";
 
+/** Rows of an `UNWIND $rows` write statement that a committed write hands to its after-commit work. */
+export interface Rider {
+  readonly name: CypherName;
+  readonly rows: readonly Params[];
+}
+
 /**
  * The database as one request sees it: every statement carries the request's id and operation
  * name as transaction metadata, and is counted (sent back in the `x-cypher-statements` header).
@@ -10,6 +16,9 @@ import { toPlain } from "./values";
 export class RequestDb {
   statements = 0;
   operation: string | undefined;
+  private afterCommitDone: Promise<void> | undefined;
+  /** A write committed and its after-commit work has not started yet. */
+  private unsettled = false;
 
   constructor(
     private readonly gateway: GraphGateway,
@@ -18,7 +27,24 @@ export class RequestDb {
     private readonly logger?: Logger,
     /** Whether this request's writes record their changes (RECORD_CHANGES). */
     readonly recordsChanges = true,
+    /**
+     * What follows each committed write (the change log's numbering: ChangeSequencer.flush), with the rows the
+     * write then batches (`writeBatched`) riding in its transaction; rejects only when those rows were not written.
+     */
+    private readonly afterCommit?: (rider?: Rider) => Promise<void>,
   ) {}
+
+  /**
+   * Resolves when the after-commit work of this request's writes has ended (starting it for a write that batched
+   * nothing); never rejects.
+   */
+  committed(): Promise<void> {
+    if (this.unsettled && this.afterCommit) {
+      this.unsettled = false;
+      this.afterCommitDone = this.afterCommit().catch(() => undefined);
+    }
+    return this.afterCommitDone ?? Promise.resolve();
+  }
 
   read(statement: Statement, params: Params = {}): Promise<Row[]> {
     this.statements += 1;
@@ -38,10 +64,20 @@ export class RequestDb {
     });
   }
 
-  /** Rows written with other requests' in one transaction (GraphGateway.writeBatched): counted as one statement. */
+  /**
+   * Rows written with other requests' in one transaction, after this request's write has committed: with the
+   * change log's numbering when there is after-commit work (`afterCommit`), else through
+   * GraphGateway.writeBatched. Counted as one statement.
+   */
   writeBatched(name: CypherName, rows: readonly Params[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
     this.statements += 1;
+    if (this.afterCommit) {
+      this.unsettled = false;
+      const done = this.afterCommit({ name, rows });
+      this.afterCommitDone = done.catch(() => undefined);
+      return done;
+    }
     return this.gateway.writeBatched(name, rows, { operation: this.operation });
   }
 
@@ -51,8 +87,8 @@ export class RequestDb {
   }
 
   /** One write transaction running several statements, with checks between them (see GraphGateway.transaction). */
-  transaction<T>(work: (run: StatementRunner) => Promise<T>): Promise<T> {
-    return this.gateway.transaction(
+  async transaction<T>(work: (run: StatementRunner) => Promise<T>): Promise<T> {
+    const result = await this.gateway.transaction(
       (run) =>
         work((statement, params = {}) => {
           this.statements += 1;
@@ -61,6 +97,9 @@ export class RequestDb {
         }),
       { operation: this.operation, requestId: this.requestId },
     );
+    // Started by the rows the write then batches, or before the answer (`committed`): one run for both.
+    this.unsettled = true;
+    return result;
   }
 
   /** A translated statement, as text to paste into Neo4j Browser with its parameters (debug level). */

@@ -4,7 +4,7 @@ import type { Principal } from "../auth/principal";
 import type { RequestContext } from "../context";
 import type { RateBook } from "../domain/rates.store";
 import type { GraphGateway } from "../graph/gateway";
-import { RequestDb } from "../graph/request-db";
+import { RequestDb, type Rider } from "../graph/request-db";
 
 export interface RequestContextDeps {
   readonly gateway: GraphGateway;
@@ -12,6 +12,8 @@ export interface RequestContextDeps {
   readonly verifyToken: (token: string) => Promise<Principal>;
   /** Whether mutations record their changes (RECORD_CHANGES). */
   readonly recordChanges: boolean;
+  /** What follows each committed write (the change log's numbering, with the rows it batches), awaited before a mutation answers. */
+  readonly afterCommit?: (rider?: Rider) => Promise<void>;
 }
 
 /**
@@ -22,7 +24,7 @@ export function requestContext(deps: RequestContextDeps) {
   const { gateway, rates, verifyToken } = deps;
   return async (req: IncomingMessage): Promise<RequestContext> => {
     const requestId = String(req.id);
-    const db = new RequestDb(gateway, requestId, req.log, deps.recordChanges);
+    const db = new RequestDb(gateway, requestId, req.log, deps.recordChanges, deps.afterCommit);
     const token = bearerToken(req.headers.authorization);
     let user: Principal | undefined;
     let authError: string | undefined;

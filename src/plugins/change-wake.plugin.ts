@@ -1,17 +1,18 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { ChangeSequencer } from "../changes/change-sequencer";
+import type { RequestContext } from "../context";
 
 /**
- * Before a mutation's response is sent (its transaction has committed by then), numbers the change records it
- * wrote, so they are in the log, the `changes` feed and `history` when the client hears back; the sequencer then
- * wakes this replica's change feed, so local subscribers do not wait for the next poll of the log.
+ * Before a mutation's response is sent, waits for the numbering of the change records it wrote, which each write
+ * started as its transaction committed (RequestDb's afterCommit: ChangeSequencer.flush), so they are in the log,
+ * the `changes` feed and `history` when the client hears back; the sequencer then wakes this replica's change
+ * feed, so local subscribers do not wait for the next poll of the log.
  */
-export function changeWakePlugin(sequencer: ChangeSequencer): ApolloServerPlugin {
+export function changeWakePlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation === "mutation") await sequencer.flush();
+        async willSendResponse({ operation, contextValue }) {
+          if (operation?.operation === "mutation") await contextValue.db.committed();
         },
       };
     },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { sourceText } from "../../src/domain/source-text";
 import { TestApi } from "../support/api";
-import { authHeader } from "../support/custom-api";
+import { authHeader, CustomApi } from "../support/custom-api";
 
 /** A quote that stands verbatim in the 20-F. */
 const QUOTE = "NTT Communications purchased shares of our company";
@@ -403,6 +403,20 @@ describe("mutations", () => {
       expect((await write(DELETE("Entity"), { id: w.a, citation: CITE })).errors).toBeUndefined();
       expect(await supports(w.a)).toBe(0);
       expect(await citedBy(QUOTE)).not.toContain(w.a);
+    });
+
+    it("links them without the change log too (RECORD_CHANGES=false), and records nothing", async () => {
+      const unlogged = await CustomApi.start(api.db.gateway, {}, {}, { record: false });
+      try {
+        const id = `${p}-w-unlogged`;
+        const res = await unlogged.gql(CREATE_ENTITY, company(id), editor);
+        expect(res.errors).toBeUndefined();
+        expect(await supports(id)).toBe(1);
+        expect(await citedBy(QUOTE)).toContain(id);
+        expect(await count("MATCH (c:Change {itemId: $id}) RETURN count(c) AS n", { id })).toBe(0);
+      } finally {
+        await unlogged.stop();
+      }
     });
 
     it("leaves the SUPPORTS of a deleted entity's relationships at their other ends out too", async () => {

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { signToken } from "../../src/auth/jwt";
 import type { Role } from "../../src/auth/principal";
-import { loadConfig, type LimitsConfig } from "../../src/config";
+import { loadConfig, type LimitsConfig, type SubscriptionsConfig } from "../../src/config";
 import type { GraphGateway } from "../../src/graph/gateway";
 import { createLogger } from "../../src/logger";
 import { createServer, type RunningServer } from "../../src/server";
@@ -28,6 +28,7 @@ export class CustomApi {
     gateway: GraphGateway,
     limits: Partial<LimitsConfig> = {},
     auth: Partial<ReturnType<typeof loadConfig>["auth"]> = {},
+    subscriptions: Partial<SubscriptionsConfig> = {},
   ): Promise<CustomApi> {
     const config = loadConfig();
     const server = await createServer(
@@ -38,6 +39,7 @@ export class CustomApi {
           ...config,
           auth: { ...config.auth, ...auth },
           limits: { ...config.limits, rateLimitMax: 0, ...limits },
+          subscriptions: { ...config.subscriptions, ...subscriptions },
         },
       },
       0,
