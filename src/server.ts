@@ -37,6 +37,7 @@ import { requestLog } from "./http/request-log";
 import type { Logger } from "./logger";
 import { authPlugin } from "./plugins/auth.plugin";
 import { changeWakePlugin } from "./plugins/change-wake.plugin";
+import { compiledExecution } from "./http/compiled-execution";
 import { subscriptionsOverWebSocketPlugin } from "./plugins/subscriptions-over-ws.plugin";
 import { metricsPlugin } from "./plugins/metrics.plugin";
 import { errorLogPlugin } from "./plugins/error-log.plugin";
@@ -135,7 +136,7 @@ export async function createServer(
   });
 
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
     validationRules,

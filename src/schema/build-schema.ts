@@ -6,7 +6,7 @@ import {
   RelationshipAggregateResolver,
 } from "../resolvers/aggregate.resolver";
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { isAbstractType, type GraphQLSchema, type GraphQLTypeResolver } from "graphql";
 import { buildSchema, buildSchemaSync, type BuildSchemaOptions } from "type-graphql";
 import { EntityFieldsResolver } from "../resolvers/entity-fields.resolver";
 import { EntityResolver } from "../resolvers/entity.resolver";
@@ -31,7 +31,8 @@ import {
 } from "../resolvers/document.resolver";
 import { TraversalResolver } from "../resolvers/traversal.resolver";
 import { MoneyFieldsResolver, RelationshipFieldsResolver } from "../resolvers/value-fields.resolver";
-import { ENTITY_TYPES } from "./entity.type";
+import { ENTITY_TYPES, entityTypeName } from "./entity.type";
+import { nodeTypeName } from "./node.type";
 import { memoisedValidation } from "./validate-args";
 
 /**
@@ -42,13 +43,34 @@ import { memoisedValidation } from "./validate-args";
  * holds while no plain field has middlewares or @Authorized roles (none has; access is checked per operation by
  * the auth plugin). Field resolvers (@FieldResolver) keep their own. Why, measured: bench/results/decisions.md.
  */
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema(options());
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  return synchronousTypeResolvers(await buildSchema(options()));
 }
 
 /** The same schema built synchronously (for tools that translate operations without a server: the bench). */
 export function buildApiSchemaSync(): GraphQLSchema {
-  return buildSchemaSync(options());
+  return synchronousTypeResolvers(buildSchemaSync(options()));
+}
+
+/** Each abstract type's own (synchronous) type resolver, by name. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- values of any shape reach a type resolver
+const TYPE_RESOLVERS: Record<string, GraphQLTypeResolver<any, unknown>> = {
+  Entity: entityTypeName,
+  Node: nodeTypeName,
+};
+
+/**
+ * TypeGraphQL wraps every `resolveType` in an async function: one more promise per abstract value, and compiled
+ * execution (src/http/compiled-execution.ts) takes the promise for the type. Ours are synchronous; put them back.
+ */
+function synchronousTypeResolvers(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || type.name.startsWith("__")) continue;
+    const resolver = TYPE_RESOLVERS[type.name];
+    if (!resolver) throw new Error(`No synchronous type resolver for the abstract type ${type.name}`);
+    type.resolveType = resolver;
+  }
+  return schema;
 }
 
 function options(): BuildSchemaOptions {

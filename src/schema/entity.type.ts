@@ -4,10 +4,13 @@ import { CompanyStatus, EntityKind } from "./enums";
 import { Money } from "./money.type";
 import { Node } from "./node.type";
 
+/** An entity's GraphQL type: its kind. */
+export const entityTypeName = (value: { kind: string }): string => value.kind;
+
 @InterfaceType({
   implements: [Node],
   description: "Anything the report names: a company, person, public body, risk factor or financial figure.",
-  resolveType: (value: { kind: string }) => value.kind,
+  resolveType: entityTypeName,
 })
 export abstract class Entity implements Node {
   @Field(() => ID, { description: "Stable lower-case kebab id, e.g. `iij`, `ntt-communications`." })
