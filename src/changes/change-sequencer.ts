@@ -22,7 +22,7 @@ export interface ChangeSequencerOptions {
  *
  * What else a write does once committed rides with the run, in its transaction, before the numbering (the links
  * of its sentences, `Rider`): one transaction after the commit instead of two (bench/results/decisions.md,
- * "what recording changes costs").
+ * "what a recorded write does after its commit").
  */
 export class ChangeSequencer {
   private current: Promise<void> = Promise.resolve();
