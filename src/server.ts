@@ -136,7 +136,7 @@ export async function createServer(
   });
 
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(schema),
+    gateway: compiledExecution(schema, (mode) => metrics.executions.inc({ mode })),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
     validationRules,

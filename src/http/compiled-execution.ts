@@ -9,7 +9,6 @@ import {
   getVariableValues,
   isInputObjectType,
   typeFromAST,
-  type GraphQLError,
   type GraphQLInputObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -20,8 +19,10 @@ import { LRUCache } from "lru-cache";
 /** Operations kept compiled (the least recently used go first). */
 const MAX_COMPILED = 500;
 
-/** An operation seen once (run by graphql-js), compiled, or not compiled (graphql-js runs it). */
-type Entry = { seen: 1 } | { query: CompiledQuery } | { refused: readonly GraphQLError[] };
+/** An operation seen once, or for good run by graphql-js ("interpreted"), or compiled. */
+type Entry = "seen" | "interpreted" | CompiledQuery;
+
+export type ExecutionMode = "compiled" | "interpreted";
 
 /** Whether an input type refers back to itself (the `where` filters do): its fields never run out. */
 function recursive(
@@ -54,26 +55,30 @@ function compilable(schema: GraphQLSchema, operation: OperationDefinitionNode): 
  * same operation text comes a second time: the same resolvers and answers, with less work per field
  * (bench/results/decisions.md, "compiled execution"). A one-off operation (a random filter, an abusive document)
  * runs on graphql-js and is never compiled, nor is one with a filter variable (`compilable`), and at most
- * MAX_COMPILED operations stay compiled. Variables are
- * coerced by graphql-js first, so a bad variable gets graphql-js's error, which Apollo answers with HTTP 400 as
- * before. Wired in through Apollo's executor hook, the `gateway` option; the schema never changes while the
- * server runs. Subscriptions keep graphql-js (graphql-ws executes them).
+ * MAX_COMPILED operations stay compiled. Variables are coerced by graphql-js first, so a bad variable gets
+ * graphql-js's error, which Apollo answers with HTTP 400 as before. Wired in through Apollo's executor hook, the
+ * `gateway` option; the schema never changes while the server runs. Subscriptions keep graphql-js (graphql-ws
+ * executes them). `counted` hears how each operation ran (the `graphql_executions_total` metric).
  */
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecution(
+  schema: GraphQLSchema,
+  counted: (mode: ExecutionMode) => void = () => undefined,
+): GatewayInterface {
   const operations = new LRUCache<string, Entry>({ max: MAX_COMPILED });
   const executor: GatewayExecutor = async (ctx) => {
     const key = `${ctx.operationName ?? ""}\n${ctx.source}`;
     let entry = operations.get(key);
-    if (entry && "seen" in entry) {
+    if (entry === "seen") {
       const compiled = compilable(schema, ctx.operation)
         ? compileQuery(schema, ctx.document, ctx.operationName ?? undefined)
-        : { errors: [] };
-      entry = isCompiledQuery(compiled) ? { query: compiled } : { refused: compiled.errors ?? [] };
+        : undefined;
+      entry = compiled && isCompiledQuery(compiled) ? compiled : "interpreted";
       operations.set(key, entry);
-    } else if (!entry) {
-      operations.set(key, { seen: 1 });
+    } else if (entry === undefined) {
+      operations.set(key, "seen");
     }
-    if (!entry || !("query" in entry)) {
+    if (typeof entry !== "object") {
+      counted("interpreted");
       return execute({
         schema,
         document: ctx.document,
@@ -82,6 +87,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
         operationName: ctx.operationName,
       });
     }
+    counted("compiled");
     const coerced = getVariableValues(
       schema,
       ctx.operation.variableDefinitions ?? [],
@@ -89,7 +95,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       { maxErrors: 50 },
     );
     if (coerced.errors) return { errors: coerced.errors };
-    return entry.query.query(undefined, ctx.context, coerced.coerced);
+    return entry.query(undefined, ctx.context, coerced.coerced);
   };
   return {
     onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback) {

@@ -33,6 +33,12 @@ export class ApiMetrics {
     labelNames: ["code"] as const,
     registers: [this.registry],
   });
+  readonly executions = new Counter({
+    name: "graphql_executions_total",
+    help: "Queries and mutations executed, by how: compiled (graphql-jit) or interpreted (graphql-js).",
+    labelNames: ["mode"] as const,
+    registers: [this.registry],
+  });
   readonly statements = new Histogram({
     name: "neo4j_statement_duration_seconds",
     help: "Cypher statement latency by statement name and outcome.",

@@ -31,6 +31,28 @@ describe("compiled execution", () => {
     await api.stop();
   });
 
+  const executions = async (mode: string): Promise<number> => {
+    const text = await (await fetch(`${api.baseUrl}/metrics`)).text();
+    const line = new RegExp(`^graphql_executions_total\\{mode="${mode}"\\} (\\d+)$`, "m").exec(
+      text,
+    );
+    return Number(line?.[1] ?? 0);
+  };
+
+  it("runs an operation's first run on graphql-js and the next ones compiled; a filter variable never compiled", async () => {
+    const plain = `query Counted { entity(id: "iij") { id name } }`;
+    const filtered = `query CountedFilter($w: EntityWhere) { entities(first: 1, where: $w) { totalCount } }`;
+    const before = {
+      compiled: await executions("compiled"),
+      interpreted: await executions("interpreted"),
+    };
+    for (let run = 0; run < 3; run++) expect((await api.gql(plain)).errors).toBeUndefined();
+    for (let run = 0; run < 3; run++)
+      expect((await api.gql(filtered, { w: { name: { eq: "IIJ" } } })).errors).toBeUndefined();
+    expect(await executions("compiled")).toBe(before.compiled + 2);
+    expect(await executions("interpreted")).toBe(before.interpreted + 4);
+  });
+
   it("has example reads by id to compare", () => {
     expect(reads.length).toBeGreaterThanOrEqual(5);
   });
