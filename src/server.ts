@@ -119,7 +119,7 @@ export async function createServer(
     { pollMs: live.pollMs, maxLag: live.maxLag },
   );
   const sequencer = new ChangeSequencer(gateway, logger, { sweepMs: live.sweepMs });
-  sequencer.onNumbered((changes) => feed.offer(changes));
+  sequencer.onNumbered({ wants: () => feed.wantsOffers(), take: (changes) => feed.offer(changes) });
   // Without recording (RECORD_CHANGES=false) there is nothing to number.
   if (live.record) sequencer.start();
   const subscriptions = startSubscriptionServer({

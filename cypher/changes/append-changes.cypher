@@ -1,6 +1,6 @@
 // purpose: appends a write's change records in its own transaction, pending (label :Pending, no seq yet): they commit or roll back with the write, and sequence-pending.cypher numbers them once committed
 // params: $actor (token subject), $mutation (the GraphQL field), $citations ([{section, quote, offset, url}], the citations the write gives), $changes: [{operation, itemKind, itemId, before, after, fields}] (before/after JSON strings or null)
-// returns: one row: write (the id shared by the write's records), time (when they were recorded)
+// returns: no row (it writes only, so it can also run as a subquery ahead of the read of a write's answer: gateway `Preceded`)
 // No lock: writes of different items commit side by side. `write` and `position` keep a write's records together and
 // in order until they are numbered.
 WITH randomUUID() AS write, datetime.realtime() AS time
@@ -23,5 +23,3 @@ CREATE (ch:Change:Pending {
   citeOffset: [x IN $citations | x.offset],
   citeUrl: [x IN $citations | x.url]
 })
-RETURN write, time
-LIMIT 1

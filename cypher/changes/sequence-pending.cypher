@@ -1,6 +1,6 @@
 // purpose: numbers the committed change records that have no number yet (:Pending), oldest first, under the change log's counter lock, in one auto-commit transaction: numbers follow the order in which records are numbered, strictly increasing, with no gaps (only committed records get one)
-// params: $limit (most records numbered in one run)
-// returns: no row when nothing was pending; else one row: numbered (how many), head (the highest number given), changes (the records numbered, oldest first, with their properties as list-changes.cypher returns them: the replica's feed takes them without reading the log again)
+// params: $limit (most records numbered in one run), $withChanges (whether to return the records numbered)
+// returns: no row when nothing was pending; else one row: numbered (how many), head (the highest number given), changes (with $withChanges, the records numbered, oldest first, with their properties as list-changes.cypher returns them: the replica's feed takes them without reading the log again; else empty)
 // A cheap look first, without the lock: most runs find nothing.
 CALL {
   MATCH (:Pending)
@@ -27,13 +27,13 @@ CALL (log) {
 CALL (pending, last, lastTime) {
   UNWIND range(0, size(pending) - 1) AS i
   WITH pending[i] AS c, i
-  // A record's time is never earlier than the one numbered before it.
-  SET c.seq = last + 1 + i,
-    c.time = CASE WHEN c.time < lastTime THEN lastTime ELSE c.time END
+  SET c.seq = last + 1 + i
   REMOVE c:Pending, c.write, c.position
+  // A record's time is never earlier than the one numbered before it (written only when it must move).
+  FOREACH (_ IN CASE WHEN c.time < lastTime THEN [1] ELSE [] END | SET c.time = lastTime)
   RETURN max(c.time) AS newest
 }
 SET log.seq = last + size(pending),
   log.time = coalesce(newest, lastTime)
 REMOVE log.locked
-RETURN size(pending) AS numbered, log.seq AS head, [c IN pending | c {.*}] AS changes
+RETURN size(pending) AS numbered, log.seq AS head, [c IN pending WHERE $withChanges | c {.*}] AS changes

@@ -66,6 +66,14 @@ export class ChangeFeed {
   }
 
   /**
+   * Whether the feed takes the changes this replica numbers (`offer`): only while anyone subscribes. With no
+   * subscriber the feed forgets where it was, and the next one starts from a fresh read of the log's head.
+   */
+  wantsOffers(): boolean {
+    return this.ready && this.subscribers > 0 && !this.stopped;
+  }
+
+  /**
    * Takes changes this replica has just numbered (ChangeSequencer), in order, without reading the log; reads it
    * when they do not follow the head (another replica numbered some in between) or while a read is under way.
    */
@@ -76,8 +84,9 @@ export class ChangeFeed {
     if (this.polling || this.take(fresh) < fresh.length) void this.poll();
   }
 
-  /** The highest sequence number read from the log (-1 before the first read). */
+  /** The highest sequence number in the log (read again when nobody subscribes: offers are not taken then). */
   async currentHead(): Promise<number> {
+    if (this.subscribers === 0) this.forget();
     await this.start();
     return this.head;
   }
@@ -91,12 +100,13 @@ export class ChangeFeed {
     after: number | null,
     signal: AbortSignal,
   ): AsyncGenerator<ChangeRecord> {
-    await this.start();
-    let cursor = after ?? this.head;
+    // Counted first: the head this subscriber starts from is not forgotten under it (`forget`).
     this.subscribers += 1;
     this.metrics.subscriptions.inc();
-    this.schedule();
     try {
+      await this.start();
+      let cursor = after ?? this.head;
+      this.schedule();
       while (!signal.aborted && !this.stopped) {
         if (this.head - cursor > this.options.maxLag) {
           throw new SlowConsumerError(
@@ -120,7 +130,14 @@ export class ChangeFeed {
     } finally {
       this.subscribers -= 1;
       this.metrics.subscriptions.dec();
+      if (this.subscribers === 0) this.forget();
     }
+  }
+
+  /** With no subscriber left: the head is read again by the next one (offers stop meanwhile). */
+  private forget(): void {
+    this.ready = false;
+    this.started = undefined;
   }
 
   stop(): void {
@@ -166,9 +183,15 @@ export class ChangeFeed {
       { kinds: null, ids: null },
       1,
     ).then(({ head }) => {
-      this.head = head;
+      // After a time without subscribers: what was kept in memory stops short of the new head. The head
+      // never moves back (two reads of it may end out of order).
+      if (head > this.head) {
+        this.head = head;
+        this.recent = [];
+        this.gapSince = undefined;
+      }
       this.ready = true;
-      this.metrics.head.set(head);
+      this.metrics.head.set(this.head);
     });
     // A failed first read is tried again by the next subscriber.
     this.started.catch(() => (this.started = undefined));

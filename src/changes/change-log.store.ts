@@ -1,6 +1,7 @@
 import type { Principal } from "../auth/principal";
 import type { CypherName } from "../graph/cypher-registry";
-import type { StatementRunner } from "../graph/gateway";
+import type { Params, Statement, StatementRunner } from "../graph/gateway";
+import type { GeneratedStatement } from "../translate/translate";
 import type { ResolvedCitation } from "../domain/write.rules";
 import { changeRows, type ChangeItemKind, type ItemStates } from "./change.rules";
 
@@ -72,24 +73,39 @@ export async function recorded<T>(
   return result;
 }
 
+/** The parameters of append-changes.cypher for `changed`, or null when nothing is to be recorded. */
+function appendParams(meta: WriteMeta, changed: readonly ItemStates[]): Params | null {
+  const rows = meta.record ? changeRows(changed) : [];
+  if (rows.length === 0) return null;
+  return { actor: meta.user.id, mutation: meta.mutation, citations: meta.citations, changes: rows };
+}
+
 /**
- * Appends one change record per item whose state differs (none for an idempotent repeat), for a write that read
- * the states itself, under its lock, before and after (the updates do, in one statement). Unnumbered:
+ * Appends one change record per item whose state differs (none for an idempotent repeat). Unnumbered:
  * ChangeSequencer numbers them once the write has committed, so writes take no log-wide lock.
  */
-export async function appendChanges(
+async function appendChanges(
   run: StatementRunner,
   meta: WriteMeta,
   changed: readonly ItemStates[],
 ): Promise<void> {
-  const rows = meta.record ? changeRows(changed) : [];
-  if (rows.length === 0) return;
-  await run("changes/append-changes", {
-    actor: meta.user.id,
-    mutation: meta.mutation,
-    citations: meta.citations,
-    changes: rows,
-  });
+  const params = appendParams(meta, changed);
+  if (params) await run("changes/append-changes", params);
+}
+
+/**
+ * The read of a write's answer preceded by the append of its change records, as one statement (one Bolt message
+ * in the write's transaction), for a write that read the states itself, under its lock, before and after (the
+ * creates and updates do); the read alone when nothing is to be recorded. The measured reason:
+ * bench/results/decisions.md, "what a recorded write does after its commit".
+ */
+export function afterAppending(
+  meta: WriteMeta,
+  changed: readonly ItemStates[],
+  read: GeneratedStatement,
+): Statement {
+  const firstParams = appendParams(meta, changed);
+  return firstParams ? { first: "changes/append-changes", firstParams, then: read } : read;
 }
 
 /** What deleting an entity takes with it: its relationships and the events it takes part in. */

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { CypherName } from "../graph/cypher-registry";
-import type { GraphGateway, Params, Row } from "../graph/gateway";
+import type { GraphGateway, Params, Row, Statement } from "../graph/gateway";
 import type { Rider } from "../graph/request-db";
 import { int } from "../graph/values";
 import { changeOf, type ChangeRecord } from "./change.records";
@@ -10,6 +10,13 @@ export interface ChangeSequencerOptions {
   readonly sweepMs: number;
   /** Most records numbered by one statement (a run goes on while batches come back full). */
   readonly batch?: number;
+}
+
+/** Who hears of the records a run numbered (this replica's feed). */
+export interface NumberedListener {
+  /** Whether it wants the records themselves now (they are read back from the run only then). */
+  wants(): boolean;
+  take(changes: ChangeRecord[]): void;
 }
 
 /**
@@ -29,7 +36,7 @@ export class ChangeSequencer {
   private queued: Promise<void> | undefined;
   private riders = new Map<CypherName, Params[]>();
   private timer: NodeJS.Timeout | undefined;
-  private readonly listeners: Array<(changes: ChangeRecord[]) => void> = [];
+  private readonly listeners: NumberedListener[] = [];
   private readonly batch: number;
 
   constructor(
@@ -41,10 +48,10 @@ export class ChangeSequencer {
   }
 
   /**
-   * Called after every run that numbered records, with those records in order (this replica's feed takes them
-   * without reading the log again).
+   * Told after every run that numbered records, with those records in order when it wants them (this replica's
+   * feed takes them without reading the log again).
    */
-  onNumbered(listener: (changes: ChangeRecord[]) => void): void {
+  onNumbered(listener: NumberedListener): void {
     this.listeners.push(listener);
   }
 
@@ -85,18 +92,32 @@ export class ChangeSequencer {
     await (this.queued ?? this.current).catch(() => undefined);
   }
 
-  /** Rejects only when `riders` were not written (the numbering is then tried on its own). */
+  /**
+   * Rejects only when `riders` were not written (the numbering is then tried on its own). The numbering runs as
+   * an auto-commit statement, with the rows of one riding statement ahead of it in the same statement (`Preceded`):
+   * one Bolt message, no BEGIN or COMMIT (bench/results/decisions.md, "what a recorded write does after its
+   * commit"). Both are safe to run again, so a transient error is retried.
+   */
   private async run(riders: ReadonlyMap<CypherName, Params[]>): Promise<void> {
     const work = { operation: "changes-sequencer" };
-    const sequence: [CypherName, Params] = ["changes/sequence-pending", { limit: int(this.batch) }];
+    const withChanges = this.listeners.some((l) => l.wants());
+    const params = { limit: int(this.batch), withChanges };
+    const sequence: CypherName = "changes/sequence-pending";
     let ridersFailed: unknown;
     let more = true;
     if (riders.size > 0) {
+      const steps = [...riders].map(([name, rows]): [CypherName, Params] => [name, { rows }]);
       try {
-        // The riders' rows and the numbering in one managed transaction (retried on transient errors).
-        const steps = [...riders].map(([name, rows]): [CypherName, Params] => [name, { rows }]);
-        const results = await this.gateway.writeAll([...steps, sequence], work);
-        more = this.numbered(results.at(-1)?.[0]) === this.batch;
+        const [only] = steps;
+        if (steps.length === 1 && only) {
+          const statement: Statement = { first: only[0], firstParams: only[1], then: sequence };
+          const [row] = await this.gateway.autoCommit(statement, params, work);
+          more = this.numbered(row) === this.batch;
+        } else {
+          // Several riding statements (their parameters are all $rows): one managed transaction.
+          const results = await this.gateway.writeAll([...steps, [sequence, params]], work);
+          more = this.numbered(results.at(-1)?.[0]) === this.batch;
+        }
       } catch (error) {
         this.logger.warn(
           { err: error },
@@ -106,10 +127,10 @@ export class ChangeSequencer {
       }
     }
     try {
-      // Auto-commit: the counter's lock is held for the statement and its commit, in one round trip; a run
-      // that finds nothing pending writes nothing.
+      // The counter's lock is held for the statement and its commit, in one round trip; a run that finds
+      // nothing pending writes nothing.
       while (more) {
-        const [row] = await this.gateway.autoCommit(sequence[0], sequence[1], work);
+        const [row] = await this.gateway.autoCommit(sequence, params, work);
         more = this.numbered(row) === this.batch;
       }
     } catch (error) {
@@ -126,7 +147,7 @@ export class ChangeSequencer {
     const numbered = Number(row?.numbered ?? 0);
     if (numbered > 0) {
       const changes = ((row?.changes as Array<Record<string, unknown>>) ?? []).map(changeOf);
-      for (const listener of this.listeners) listener(changes);
+      for (const listener of this.listeners) listener.take(changes);
     }
     return numbered;
   }

@@ -1,5 +1,5 @@
 import type { Principal } from "../auth/principal";
-import { appendChanges, recorded, touchedByEntityDelete } from "../changes/change-log.store";
+import { afterAppending, recorded, touchedByEntityDelete } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { Row, StatementRunner } from "../graph/gateway";
 import { linkSupports } from "./supports.store";
@@ -122,11 +122,9 @@ export async function createEntity(
     const changed = known?.entityKind
       ? []
       : [{ kind: "ENTITY" as const, id: input.id, before: null, after: stored!.entity }];
-    // Sent together, the driver pipelines them: one round trip.
-    const [, [row]] = await Promise.all([
-      appendChanges(run, meta, changed),
-      run(entityStatement(info, ["entity"]), { id: input.id }),
-    ]);
+    const [row] = await run(afterAppending(meta, changed, entityStatement(info, ["entity"])), {
+      id: input.id,
+    });
     const answer = { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
     return { answer, stored: stored!.entity as Props };
   });
@@ -162,11 +160,9 @@ export async function updateEntity(
     });
     if (!row) throw new NotFoundError("Entity", input.id);
     const change = { kind: "ENTITY" as const, id: input.id, before: row.before, after: row.entity };
-    // Sent together, the driver pipelines them: one round trip while the entity's lock is held.
-    const [, [answer]] = await Promise.all([
-      appendChanges(run, meta, [change]),
-      run(entityStatement(info), { id: input.id }),
-    ]);
+    const [answer] = await run(afterAppending(meta, [change], entityStatement(info)), {
+      id: input.id,
+    });
     return answer!.entity as ShapedEntity;
   });
   await linkSupports(db, { id: input.id }, citationProperties([citation]));

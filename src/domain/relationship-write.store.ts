@@ -1,5 +1,6 @@
 import type { Principal } from "../auth/principal";
-import { appendChanges, recorded } from "../changes/change-log.store";
+import { afterAppending, recorded, type WriteMeta } from "../changes/change-log.store";
+import type { ItemStates } from "../changes/change.rules";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
@@ -139,10 +140,7 @@ export async function createRelationship(
       before: null,
       after: row!.relationship,
     };
-    const [, relationship] = await Promise.all([
-      appendChanges(run, meta, [change]),
-      stored(run, info, ["relationship"], input.id),
-    ]);
+    const relationship = await stored(run, info, ["relationship"], input.id, { meta, change });
     return { answer: { created: true, relationship }, props };
   });
   // The citations stored (a repeated create links the first one's again, idempotently).
@@ -194,10 +192,7 @@ export async function updateRelationship(
       before: row!.before,
       after: updated,
     };
-    const [, answer] = await Promise.all([
-      appendChanges(run, meta, [change]),
-      stored(run, info, [], input.id),
-    ]);
+    const answer = await stored(run, info, [], input.id, { meta, change });
     const ends = { type: updated.type, from: updated.source, to: updated.target };
     return { answer, ends };
   });
@@ -209,14 +204,20 @@ export async function updateRelationship(
   return written.answer;
 }
 
-/** The relationship as stored, read inside the write's transaction, shaped like the selection at `at`. */
+/**
+ * The relationship as stored, read inside the write's transaction, shaped like the selection at `at`; with the
+ * write's change record appended in the same statement when there is one.
+ */
 async function stored(
   run: StatementRunner,
   info: GraphQLResolveInfo,
   at: string[],
   id: string,
+  recording?: { meta: WriteMeta; change: ItemStates },
 ): Promise<Shaped> {
-  const [row] = await run(relationshipStatement(info, at), { id });
+  const read = relationshipStatement(info, at);
+  const statement = recording ? afterAppending(recording.meta, [recording.change], read) : read;
+  const [row] = await run(statement, { id });
   return row!.relationship as Shaped;
 }
 

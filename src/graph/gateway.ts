@@ -20,8 +20,23 @@ export type Params = Record<string, unknown>;
 /** The first wait before a failed read runs again, as the driver waits before retrying a transaction. */
 const READ_RETRY_FIRST_DELAY_MS = 1000;
 
-/** A registered statement by name, or one completed by the translator (its root file plus a RETURN clause). */
-export type Statement = CypherName | GeneratedStatement;
+/**
+ * A registered statement sent ahead of another as one statement (one Bolt message, one execution in Neo4j):
+ * `first` runs as a subquery (`CALL () { ... }`) with its own parameters, then `then` as it would alone. A write
+ * uses it to append what it records to the read of its answer, and the change log's numbering to carry what rides
+ * with it.
+ */
+export interface Preceded {
+  readonly first: CypherName;
+  readonly firstParams: Params;
+  readonly then: CypherName | GeneratedStatement;
+}
+
+/**
+ * A registered statement by name, one completed by the translator (its root file plus a RETURN clause), or one
+ * preceded by another.
+ */
+export type Statement = CypherName | GeneratedStatement | Preceded;
 
 /** Runs one statement inside the current transaction. */
 export type StatementRunner = (statement: Statement, params?: Params) => Promise<Row[]>;
@@ -67,7 +82,7 @@ export class GraphGateway {
    * Runs one read statement as an auto-commit transaction in a READ session: RUN and PULL go out in one write
    * and the answer ends the transaction, so a read costs one Bolt round trip (no BEGIN, no COMMIT;
    * test/integration/bolt-round-trips.int.test.ts). Transient errors are retried as the driver retries its
-   * managed transactions (`retryRead`).
+   * managed transactions (`retryAutoCommit`).
    */
   async read(statement: Statement, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
     const started = performance.now();
@@ -75,7 +90,8 @@ export class GraphGateway {
     let ok = false;
     try {
       const records = await this.withinDeadline(
-        this.retryRead(
+        this.retryAutoCommit(
+          "READ",
           this.textOf(statement),
           paramsOf(statement, params),
           this.transactionConfig(work),
@@ -92,19 +108,20 @@ export class GraphGateway {
   }
 
   /**
-   * The driver's retry policy for managed transactions, applied to an auto-commit read (which the driver does
-   * not retry): on an error the driver calls retryable (a leader switch, a restart, a lost connection), wait
-   * 1 s, then twice as long each time (±20%), for up to MAX_TRANSACTION_RETRY_MS. A read changes nothing, so
-   * running it again is always safe.
+   * The driver's retry policy for managed transactions, applied to an auto-commit transaction (which the driver
+   * does not retry): on an error the driver calls retryable (a leader switch, a restart, a lost connection, a
+   * deadlock), wait 1 s, then twice as long each time (±20%), for up to MAX_TRANSACTION_RETRY_MS. Only for
+   * statements that are safe to run again even when a first run committed unseen: reads, and writes that merge.
    */
-  private async retryRead(
+  private async retryAutoCommit(
+    mode: "READ" | "WRITE",
     text: string,
     params: Params,
     config: ReturnType<GraphGateway["transactionConfig"]>,
   ): Promise<Neo4jRecord[]> {
     const giveUpAt = Date.now() + MAX_TRANSACTION_RETRY_MS;
     for (let delay = READ_RETRY_FIRST_DELAY_MS; ; delay *= 2) {
-      const session = this.session("READ");
+      const session = this.session(mode);
       let failure: unknown;
       try {
         return (await session.run(text, params, config)).records;
@@ -148,22 +165,30 @@ export class GraphGateway {
   }
 
   /**
-   * Runs one registered statement in an auto-commit transaction: one round trip, no BEGIN or COMMIT on the wire,
-   * and no retry (for work that is run again anyway, like numbering change records).
+   * Runs one write statement in an auto-commit transaction: one round trip, no BEGIN or COMMIT on the wire.
+   * Retried on transient errors (`retryAutoCommit`), so only for statements that may run twice: merges, and the
+   * numbering of change records (a second run numbers only what the first left).
    */
-  async autoCommit(name: CypherName, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
-    const session = this.session("WRITE");
+  async autoCommit(
+    statement: Statement,
+    params: Params = {},
+    work: WorkContext = {},
+  ): Promise<Row[]> {
     const started = performance.now();
     let ok = false;
     try {
-      const result = await session.run(this.cypher.get(name), params, this.transactionConfig(work));
+      const records = await this.retryAutoCommit(
+        "WRITE",
+        this.textOf(statement),
+        paramsOf(statement, params),
+        this.transactionConfig(work),
+      );
       ok = true;
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
       throw mapNeo4jError(error, work.timeoutMs ?? this.options.timeoutMs);
     } finally {
-      this.observe(name, performance.now() - started, ok, work);
-      await session.close();
+      this.observe(nameOf(statement), performance.now() - started, ok, work);
     }
   }
 
@@ -272,11 +297,16 @@ export class GraphGateway {
     return { text: this.textOf(statement), params: paramsOf(statement, params) };
   }
 
-  /** The text Neo4j runs: the registered file, followed by the translator's RETURN clause for a generated one. */
+  /**
+   * The text Neo4j runs: the registered file, followed by the translator's RETURN clause for a generated one,
+   * after the first statement's subquery for a preceded one.
+   */
   textOf(statement: Statement): string {
-    return typeof statement === "string"
-      ? this.cypher.get(statement)
-      : `${this.cypher.get(statement.name)}\n${statement.returns}`;
+    if (typeof statement === "string") return this.cypher.get(statement);
+    if ("first" in statement) {
+      return `CALL () {\n${this.cypher.get(statement.first)}\n}\n${this.textOf(statement.then)}`;
+    }
+    return `${this.cypher.get(statement.name)}\n${statement.returns}`;
   }
 
   private async run(
@@ -314,9 +344,19 @@ export class GraphGateway {
   }
 }
 
-const nameOf = (statement: Statement): CypherName =>
-  typeof statement === "string" ? statement : statement.name;
+/** A statement's name in metrics and logs (a preceded one's: the statement it precedes). */
+export function nameOf(statement: Statement): CypherName {
+  if (typeof statement === "string") return statement;
+  return "first" in statement ? nameOf(statement.then) : statement.name;
+}
 
-/** The root statement's parameters with the translator's ($p1, ...) added. */
-const paramsOf = (statement: Statement, params: Params): Params =>
-  typeof statement === "string" ? params : { ...params, ...statement.params };
+/** The root statement's parameters with the translator's ($p1, ...) and a preceding statement's added. */
+function paramsOf(statement: Statement, params: Params): Params {
+  if (typeof statement === "string") return params;
+  if (!("first" in statement)) return { ...params, ...statement.params };
+  const all = paramsOf(statement.then, params);
+  for (const key of Object.keys(statement.firstParams)) {
+    if (key in all) throw new Error(`Parameter $${key} of ${statement.first} is taken`);
+  }
+  return { ...all, ...statement.firstParams };
+}

@@ -1,6 +1,13 @@
 import type { Logger } from "../logger";
 import type { CypherName } from "./cypher-registry";
-import type { GraphGateway, Params, Row, Statement, StatementRunner } from "./gateway";
+import {
+  nameOf,
+  type GraphGateway,
+  type Params,
+  type Row,
+  type Statement,
+  type StatementRunner,
+} from "./gateway";
 import { toPlain } from "./values";
 
 /** Rows of an `UNWIND $rows` write statement that a committed write hands to its after-commit work. */
@@ -105,12 +112,13 @@ export class RequestDb {
   /** A translated statement, as text to paste into Neo4j Browser with its parameters (debug level). */
   private logGenerated(statement: Statement, params: Params): void {
     if (typeof statement === "string" || !this.logger?.isLevelEnabled("debug")) return;
+    const prepared = this.gateway.prepare(statement, params);
     this.logger.debug(
       {
-        statement: statement.name,
-        cypher: this.gateway.textOf(statement),
+        statement: nameOf(statement),
+        cypher: prepared.text,
         // Integers as numbers, as Neo4j Browser's :param takes them.
-        params: toPlain({ ...params, ...statement.params }),
+        params: toPlain(prepared.params),
       },
       "generated cypher",
     );
