@@ -84,7 +84,7 @@ function toGraphEdge(r: RelationshipNode): GraphEdge {
   };
 }
 
-/** The entities with these ids, drawn as the neighbourhood draws them (`subgraph`, depth 0, 50 ids a call). */
+/** The entities with these ids, drawn as the neighborhood draws them (`subgraph`, depth 0, 50 ids a call). */
 export async function nodesOf(api: GraphqlClient, ids: string[]): Promise<GraphNode[]> {
   const q = `query ExplorerNodes($ids: [ID!]!) {
     subgraph(ids: $ids, depth: 0, limit: 1000) { nodes { id label kind isEvent properties } }

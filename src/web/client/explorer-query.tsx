@@ -25,7 +25,7 @@ export interface QueryHooks {
   asOf: () => string | null;
   /** Draws the stakes a filter keeps and hides the other OWNS relationships; null lifts the filter. */
   showStakes: (filter: StakeFilter | null) => Promise<void>;
-  /** Selects an entity in the graph (drawing its neighbourhood when it is not drawn yet). */
+  /** Selects an entity in the graph (drawing its neighborhood when it is not drawn yet). */
   focus: (id: string) => void;
 }
 

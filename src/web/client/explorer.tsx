@@ -213,7 +213,7 @@ async function showStakes(filter: StakeFilter | null): Promise<void> {
   );
 }
 
-/** Selects a drawn entity and centres on it, as a click would; draws its neighbourhood when it is not drawn. */
+/** Selects a drawn entity and centres on it, as a click would; draws its neighborhood when it is not drawn. */
 function focus(id: string): void {
   const node = cy.getElementById(id);
   if (node.empty()) return void centreOn(id);
@@ -410,7 +410,7 @@ $("export-json").addEventListener("click", () => {
 });
 $("fit").addEventListener("click", () => cy.fit(undefined, 30));
 
-/** Puts what a neighbourhood read says into the drawing: new elements added, drawn ones given their new data. */
+/** Puts what a neighborhood read says into the drawing: new elements added, drawn ones given their new data. */
 function mergeGraph(g: Graph): void {
   for (const n of g.nodes) {
     const drawn = cy.getElementById(n.id);
@@ -425,7 +425,7 @@ function mergeGraph(g: Graph): void {
 
 /**
  * A change recorded anywhere (another tab, another editor, another replica) applied to what is drawn: a deleted
- * item goes, a changed one is read again with its neighbourhood (so new relationships of drawn entities
+ * item goes, a changed one is read again with its neighborhood (so new relationships of drawn entities
  * appear), and the status line says what happened and who did it.
  */
 async function applyChange(change: LiveChange): Promise<void> {
