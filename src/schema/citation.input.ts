@@ -1,5 +1,14 @@
 import { Field, InputType } from "type-graphql";
-import { IsOptional, IsUrl, Matches, MaxLength, MinLength } from "class-validator";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from "class-validator";
 
 /** Every write cites its source: a verbatim quote of the 20-F (offset computed), or any text with a `url`. */
 @InputType({ description: "Where a written fact comes from. Without `url` the quote must stand verbatim in the 20-F." })
@@ -23,4 +32,22 @@ export class CitationInput {
   @MaxLength(500)
   @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "$property must be an http(s) URL" })
   url?: string;
+}
+
+/** What every create input carries: its sources, 1-10 citations (declared once for entities, relationships, events). */
+@InputType("CitedCreateInput", { description: "Not in the schema: the base of every create input." })
+export abstract class CitedCreateInput {
+  @Field(() => [CitationInput], { description: "1-10 citations." })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested()
+  citations!: CitationInput[];
+}
+
+/** What every update input carries: the one citation of the change (declared once for entities, relationships, events). */
+@InputType("CitedUpdateInput", { description: "Not in the schema: the base of every update input." })
+export abstract class CitedUpdateInput {
+  @Field(() => CitationInput, { description: "Where the change comes from; added to the item's citations." })
+  @ValidateNested()
+  citation!: CitationInput;
 }

@@ -1,21 +1,19 @@
 import { Field, ID, InputType } from "type-graphql";
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsOptional,
   Matches,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from "class-validator";
-import { CitationInput } from "./citation.input";
+import { CitedCreateInput, CitedUpdateInput } from "./citation.input";
 import { CompanyStatus, EntityKind } from "./enums";
 import { IsSlug } from "./validators";
 
 const NOT_BLANK = { message: "$property must not be blank" };
 
 @InputType({ description: "A new entity. Creating an id that exists changes nothing and returns the stored entity." })
-export class CreateEntityInput {
+export class CreateEntityInput extends CitedCreateInput {
   @Field(() => ID, { description: "Client-chosen lower-case kebab id (1-100 characters); makes the write idempotent." })
   @MaxLength(100)
   @IsSlug()
@@ -66,15 +64,10 @@ export class CreateEntityInput {
   @MaxLength(1000)
   summary?: string;
 
-  @Field(() => [CitationInput], { description: "1-10 citations." })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested()
-  citations!: CitationInput[];
 }
 
 @InputType({ description: "Changes to an entity: omitted fields stay, null clears an optional field. Its kind never changes." })
-export class UpdateEntityInput {
+export class UpdateEntityInput extends CitedUpdateInput {
   @Field(() => ID, { description: "Id of the entity." })
   @MaxLength(100)
   @IsSlug()
@@ -123,7 +116,4 @@ export class UpdateEntityInput {
   @MaxLength(1000)
   summary?: string | null;
 
-  @Field(() => CitationInput, { description: "Where the change comes from; added to the entity's citations." })
-  @ValidateNested()
-  citation!: CitationInput;
 }

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { ROLES } from "../model/vocabulary";
-import { CitationInput } from "./citation.input";
+import { CitedCreateInput, CitedUpdateInput } from "./citation.input";
 import { EventKind } from "./enums";
 import { Currency } from "./money.args";
 import { IsPartialDate, IsSlug } from "./validators";
@@ -41,7 +41,7 @@ export class ParticipantInput {
 }
 
 @InputType({ description: "A new event. Creating an id that exists changes nothing and returns the stored event." })
-export class CreateEventInput {
+export class CreateEventInput extends CitedCreateInput {
   @Field(() => ID, { description: "Client-chosen lower-case kebab id (1-100 characters)." })
   @MaxLength(100)
   @IsSlug()
@@ -83,15 +83,10 @@ export class CreateEventInput {
   @ValidateNested()
   participants!: ParticipantInput[];
 
-  @Field(() => [CitationInput], { description: "1-10 citations." })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested()
-  citations!: CitationInput[];
 }
 
 @InputType({ description: "Changes to an event: omitted fields stay, null clears an optional one. Its kind never changes." })
-export class UpdateEventInput {
+export class UpdateEventInput extends CitedUpdateInput {
   @Field(() => ID, { description: "Id of the event." })
   @MaxLength(100)
   @IsSlug()
@@ -132,7 +127,4 @@ export class UpdateEventInput {
   @ValidateNested()
   participants?: ParticipantInput[];
 
-  @Field(() => CitationInput, { description: "Where the change comes from; added to the event's citations." })
-  @ValidateNested()
-  citation!: CitationInput;
 }

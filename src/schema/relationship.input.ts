@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsOptional,
   Matches,
   Max,
@@ -10,7 +9,7 @@ import {
   MinLength,
   ValidateNested,
 } from "class-validator";
-import { CitationInput } from "./citation.input";
+import { CitedCreateInput, CitedUpdateInput } from "./citation.input";
 import { Consolidation, RelationshipType, Segment } from "./enums";
 import { IsPartialDate, IsSlug } from "./validators";
 
@@ -106,7 +105,7 @@ export class RelationshipPropertiesInput {
 }
 
 @InputType({ description: "A new relationship. Creating an id that exists changes nothing and returns the stored one." })
-export class CreateRelationshipInput {
+export class CreateRelationshipInput extends CitedCreateInput {
   @Field(() => ID, { description: "Client-chosen lower-case kebab id (1-100 characters)." })
   @MaxLength(100)
   @IsSlug()
@@ -130,15 +129,10 @@ export class CreateRelationshipInput {
   @ValidateNested()
   properties?: RelationshipPropertiesInput;
 
-  @Field(() => [CitationInput], { description: "1-10 citations." })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested()
-  citations!: CitationInput[];
 }
 
 @InputType({ description: "Changes to a relationship's properties: omitted ones stay, null clears one. Ends and type never change." })
-export class UpdateRelationshipInput {
+export class UpdateRelationshipInput extends CitedUpdateInput {
   @Field(() => ID, { description: "Id of the relationship." })
   @MaxLength(100)
   @IsSlug()
@@ -148,7 +142,4 @@ export class UpdateRelationshipInput {
   @ValidateNested()
   properties!: RelationshipPropertiesInput;
 
-  @Field(() => CitationInput, { description: "Where the change comes from; added to the relationship's citations." })
-  @ValidateNested()
-  citation!: CitationInput;
 }
