@@ -1,6 +1,6 @@
 import type { Principal } from "../auth/principal";
 import type { CypherName } from "../graph/cypher-registry";
-import type { Params, Statement, StatementRunner } from "../graph/gateway";
+import type { Params, Preceded, StatementRunner } from "../graph/gateway";
 import type { GeneratedStatement } from "../translate/translate";
 import type { ResolvedCitation } from "../domain/write.rules";
 import { changeRows, type ChangeItemKind, type ItemStates } from "./change.rules";
@@ -19,11 +19,23 @@ export interface WriteMeta {
   record: boolean;
 }
 
-const SNAPSHOTS: Record<ItemKind, CypherName> = {
+const SNAPSHOTS = {
   ENTITY: "changes/snapshot-entities",
   RELATIONSHIP: "changes/snapshot-relationships",
   EVENT: "changes/snapshot-events",
-};
+} as const satisfies Record<ItemKind, CypherName>;
+
+/** A stored item's state as a change record's `before`/`after` holds it (null: absent). */
+type SnapshotRow = { id: string; item: unknown };
+
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "changes/snapshot-entities": SnapshotRow;
+    "changes/snapshot-relationships": SnapshotRow;
+    "changes/snapshot-events": SnapshotRow;
+    "changes/find-related-items": { relationships: string[]; events: string[] };
+  }
+}
 
 /** The stored state of items of one kind, inside the write's transaction, under their locks (null: absent). */
 async function snapshot(
@@ -34,7 +46,7 @@ async function snapshot(
   if (ids.length === 0) return new Map();
   // Sorted: every writer takes the locks in one order.
   const rows = await run(SNAPSHOTS[kind], { ids: [...new Set(ids)].sort() });
-  return new Map(rows.map((r) => [String(r.id), r.item ?? null]));
+  return new Map(rows.map((r) => [r.id, r.item ?? null]));
 }
 
 async function states(run: StatementRunner, touched: Touched) {
@@ -103,7 +115,7 @@ export function afterAppending(
   meta: WriteMeta,
   changed: readonly ItemStates[],
   read: GeneratedStatement,
-): Statement {
+): Preceded<GeneratedStatement> | GeneratedStatement {
   const firstParams = appendParams(meta, changed);
   return firstParams ? { first: "changes/append-changes", firstParams, then: read } : read;
 }
@@ -113,7 +125,7 @@ export async function touchedByEntityDelete(run: StatementRunner, id: string): P
   const [row] = await run("changes/find-related-items", { id });
   return [
     { kind: "ENTITY", ids: [id] },
-    { kind: "RELATIONSHIP", ids: (row?.relationships as string[]) ?? [] },
-    { kind: "EVENT", ids: (row?.events as string[]) ?? [] },
+    { kind: "RELATIONSHIP", ids: row?.relationships ?? [] },
+    { kind: "EVENT", ids: row?.events ?? [] },
   ];
 }

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { CypherName } from "../graph/cypher-registry";
-import type { GraphGateway, Params, Row, Statement } from "../graph/gateway";
+import type { GraphGateway, Params, Preceded } from "../graph/gateway";
 import type { Rider } from "../graph/request-db";
 import { int } from "../graph/values";
 import { changeOf, type ChangeRecord } from "./change.records";
@@ -10,6 +10,15 @@ export interface ChangeSequencerOptions {
   readonly sweepMs: number;
   /** Most records numbered by one statement (a run goes on while batches come back full). */
   readonly batch?: number;
+}
+
+/** One run's answer (no row when nothing was pending); `changes` only when asked for. */
+type SequenceRow = { numbered: number; head: number; changes: Array<Record<string, unknown>> };
+
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "changes/sequence-pending": SequenceRow;
+  }
 }
 
 /** Who hears of the records a run numbered (this replica's feed). */
@@ -102,7 +111,7 @@ export class ChangeSequencer {
     const work = { operation: "changes-sequencer" };
     const withChanges = this.listeners.some((l) => l.wants());
     const params = { limit: int(this.batch), withChanges };
-    const sequence: CypherName = "changes/sequence-pending";
+    const sequence = "changes/sequence-pending" satisfies CypherName;
     let ridersFailed: unknown;
     let more = true;
     if (riders.size > 0) {
@@ -110,13 +119,17 @@ export class ChangeSequencer {
       try {
         const [only] = steps;
         if (steps.length === 1 && only) {
-          const statement: Statement = { first: only[0], firstParams: only[1], then: sequence };
+          const statement: Preceded<typeof sequence> = {
+            first: only[0],
+            firstParams: only[1],
+            then: sequence,
+          };
           const [row] = await this.gateway.autoCommit(statement, params, work);
           more = this.numbered(row) === this.batch;
         } else {
           // Several riding statements (their parameters are all $rows): one managed transaction.
           const results = await this.gateway.writeAll([...steps, [sequence, params]], work);
-          more = this.numbered(results.at(-1)?.[0]) === this.batch;
+          more = this.numbered(results.at(-1)?.[0] as SequenceRow | undefined) === this.batch;
         }
       } catch (error) {
         this.logger.warn(
@@ -143,10 +156,10 @@ export class ChangeSequencer {
   }
 
   /** How many records a run of sequence-pending numbered; hands them to the listeners. */
-  private numbered(row: Row | undefined): number {
-    const numbered = Number(row?.numbered ?? 0);
+  private numbered(row: SequenceRow | undefined): number {
+    const numbered = row?.numbered ?? 0;
     if (numbered > 0) {
-      const changes = ((row?.changes as Array<Record<string, unknown>>) ?? []).map(changeOf);
+      const changes = (row?.changes ?? []).map(changeOf);
       for (const listener of this.listeners) listener.take(changes);
     }
     return numbered;

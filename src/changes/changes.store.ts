@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { CypherName } from "../graph/cypher-registry";
-import type { Row } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
+import type { RowOf } from "../graph/statement-rows";
 import { int } from "../graph/values";
 import type { ConnectionRecord } from "../domain/connection.rules";
 import { changeOf, type ChangeRecord } from "./change.records";
@@ -9,9 +9,23 @@ import { decodeChangeCursor, encodeChangeCursor, type ChangeItemKind } from "./c
 
 type Props = Record<string, unknown>;
 
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "changes/list-changes": { changes: Props[]; head: number };
+    "changes/list-item-histories": {
+      kind: string;
+      id: string;
+      changes: Props[];
+      /** One element: whether the item's oldest record is its creation. */
+      created: boolean[];
+      load: Props | null;
+    };
+  }
+}
+
 /** Reads statements: a request's RequestDb, or a replica's own reader of the log (change-feed.ts). */
 export interface LogReader {
-  read(name: CypherName, params?: Record<string, unknown>): Promise<Row[]>;
+  read<S extends CypherName>(name: S, params?: Record<string, unknown>): Promise<RowOf<S>[]>;
 }
 
 export interface ChangeFilter {
@@ -33,8 +47,8 @@ export async function listChanges(
     first: int(first),
   });
   return {
-    changes: ((row?.changes as Props[]) ?? []).map(changeOf),
-    head: Number(row?.head ?? -1),
+    changes: (row?.changes ?? []).map(changeOf),
+    head: row?.head ?? -1,
   };
 }
 
@@ -118,9 +132,9 @@ export class HistoryLoader {
       });
       const g = `${first}|${before}`;
       for (const row of rows) {
-        const own = ((row.changes as Props[]) ?? []).map(changeOf);
-        const created = (row.created as boolean[])[0] === true;
-        const load = row.load ? changeOf(row.load as Props) : null;
+        const own = row.changes.map(changeOf);
+        const created = row.created[0] === true;
+        const load = row.load ? changeOf(row.load) : null;
         const withLoad = load && !created && (before === null || before > 0) ? [...own, load] : own;
         answers.set(
           `${g}|${row.kind}|${row.id}`,

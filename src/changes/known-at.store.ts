@@ -16,6 +16,23 @@ import type { StoredRelationship } from "../model/stored-relationship";
 
 type Props = Record<string, unknown>;
 
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "changes/get-known-seq": { seq: number; recorded: boolean };
+    /** `later`: the first later change's before (a JSON string, or null: created later). */
+    "changes/get-entity-known-at": {
+      later: string | null;
+      changedSince: boolean;
+      current: Props | null;
+    };
+    /** `earlier`: the before (JSON) of the first later change per relationship, null for ones created later. */
+    "changes/list-relationships-known-at": {
+      current: StoredRelationship[];
+      earlier: Array<string | null>;
+    };
+  }
+}
+
 /** Relationships read at most, stored and changed-since each, by a knownAt read of `relationships`. */
 export const KNOWN_AT_SCAN_LIMIT = 10_000;
 
@@ -26,7 +43,7 @@ export const KNOWN_AT_SCAN_LIMIT = 10_000;
 async function knownSeq(db: RequestDb, knownAt: string): Promise<number> {
   const [row] = await db.read("changes/get-known-seq", { knownAt: knownAtInstant(knownAt) });
   if (!row?.recorded) return Number.POSITIVE_INFINITY;
-  return Number(row.seq);
+  return row.seq;
 }
 
 /** One entity as the graph recorded it at `knownAt`; NOT_FOUND when it did not exist then. */
@@ -54,7 +71,7 @@ export async function getEntityKnownAt(
     ? typeof row.later === "string"
       ? (JSON.parse(row.later) as Props)
       : null
-    : ((row?.current as Props | null) ?? null);
+    : (row?.current ?? null);
   if (!state) throw new NotFoundError("Entity", id);
   return shapeStoredEntity(state);
 }
@@ -97,8 +114,8 @@ export async function listRelationshipsKnownAt(
     to: filter.to,
     limit: int(KNOWN_AT_SCAN_LIMIT),
   });
-  const current = (row?.current as StoredRelationship[]) ?? [];
-  const earlierText = (row?.earlier as Array<string | null>) ?? [];
+  const current = row?.current ?? [];
+  const earlierText = row?.earlier ?? [];
   if (current.length >= KNOWN_AT_SCAN_LIMIT || earlierText.length >= KNOWN_AT_SCAN_LIMIT) {
     throw new ApiError(
       `A knownAt read looks at most ${KNOWN_AT_SCAN_LIMIT} relationships; narrow it with types, from or to.`,

@@ -1,7 +1,7 @@
 import type { Principal } from "../auth/principal";
 import { afterAppending, recorded, touchedByEntityDelete } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
-import type { Row, StatementRunner } from "../graph/gateway";
+import type { StatementRunner } from "../graph/gateway";
 import { linkSupports } from "./supports.store";
 import type { RequestDb } from "../graph/request-db";
 import type { CreateEntityInput, UpdateEntityInput } from "../schema/entity.input";
@@ -21,6 +21,21 @@ import {
 } from "./write.rules";
 
 type Props = Record<string, unknown>;
+
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "mutations/find-items": {
+      id: string;
+      entityKind: string | null;
+      eventKind: string | null;
+      rate: boolean;
+      relationshipType: string | null;
+    };
+    "mutations/create-entity": { entity: Props };
+    "mutations/update-entity": { entity: Props; before: Props };
+    "mutations/delete-entity": { relationshipsDeleted: number };
+  }
+}
 
 /** Kinds a client may create; each is a label of the graph model (financial figures come from the seed only). */
 const WRITABLE_KINDS = new Set(["Company", "Person", "GovernmentBody", "RiskFactor"]);
@@ -49,14 +64,9 @@ export async function findItems(
 ): Promise<Map<string, ItemKinds>> {
   const rows = await run("mutations/find-items", { ids: [...new Set(ids)] });
   return new Map(
-    rows.map((r: Row) => [
-      String(r.id),
-      {
-        entityKind: (r.entityKind as string) ?? null,
-        eventKind: (r.eventKind as string) ?? null,
-        rate: r.rate === true,
-        relationshipType: (r.relationshipType as string) ?? null,
-      },
+    rows.map(({ id, entityKind, eventKind, rate, relationshipType }) => [
+      id,
+      { entityKind, eventKind, rate, relationshipType },
     ]),
   );
 }
@@ -126,7 +136,7 @@ export async function createEntity(
       id: input.id,
     });
     const answer = { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
-    return { answer, stored: stored!.entity as Props };
+    return { answer, stored: stored!.entity };
   });
   // The citations stored (a repeated create links the first one's again, idempotently).
   await linkSupports(db, { id: input.id }, written.stored);
@@ -188,6 +198,6 @@ export async function deleteEntity(
   return {
     id,
     deleted: row !== undefined,
-    relationshipsDeleted: Number(row?.relationshipsDeleted ?? 0),
+    relationshipsDeleted: row?.relationshipsDeleted ?? 0,
   };
 }

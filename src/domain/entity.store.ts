@@ -18,7 +18,7 @@ import { luceneQuery } from "./search.rules";
  * (`["entity"]` in a create's answer); it returns `entity`.
  */
 export const entityStatement = (info: RootInfo, at: readonly string[] = []) =>
-  translate(
+  translate<{ entity: ShapedEntity }>(
     info,
     "queries/get-entity",
     (t, nodes) => {
@@ -32,7 +32,7 @@ export const entityStatement = (info: RootInfo, at: readonly string[] = []) =>
 export async function getEntity(db: RequestDb, info: RootInfo, id: string): Promise<ShapedEntity> {
   const [row] = await db.read(entityStatement(info), { id });
   if (!row) throw new NotFoundError("Entity", id);
-  return row.entity as ShapedEntity;
+  return row.entity;
 }
 
 /** Whether the root field's selection includes `name` directly (e.g. a connection's `totalCount`). */
@@ -41,11 +41,15 @@ export const selects = (info: RootInfo, name: string): boolean =>
 
 /** The `entities` connection's statement: a page of entity nodes, each shaped like `edges.node`. */
 export const entitiesStatement = (info: RootInfo) =>
-  translate(info, "queries/list-entities", (t, nodes) => {
-    const path = `${rootPath(info)}.edges.node`;
-    const entity = entityProjection(t, "n", nodesAt(nodes, ["edges", "node"], t.walk), path);
-    return `RETURN totalCount, [n IN page | ${entity}] AS page`;
-  });
+  translate<{ totalCount: number; page: ShapedEntity[] }>(
+    info,
+    "queries/list-entities",
+    (t, nodes) => {
+      const path = `${rootPath(info)}.edges.node`;
+      const entity = entityProjection(t, "n", nodesAt(nodes, ["edges", "node"], t.walk), path);
+      return `RETURN totalCount, [n IN page | ${entity}] AS page`;
+    },
+  );
 
 /** What the `entities` connection is asked beyond a kind: a filter and an order. */
 export interface EntityQuery {
@@ -78,9 +82,14 @@ const ENTITY_LIST: KeptList = {
  * or the aggregate is asked, the statement that keeps, orders and aggregates every match (filter-entities).
  */
 export function entitiesConnectionStatement(info: RootInfo, query: EntityQuery) {
-  const plain = !query.where && !query.orderBy?.length && !selects(info, "aggregate");
-  return plain ? entitiesStatement(info) : filteredEntitiesStatement(info, query);
+  return isPlainList(info, query)
+    ? entitiesStatement(info)
+    : filteredEntitiesStatement(info, query);
 }
+
+/** Whether the `entities` connection is the plain id-ordered page: no filter, no order, no aggregate. */
+const isPlainList = (info: RootInfo, query: EntityQuery) =>
+  !query.where && !query.orderBy?.length && !selects(info, "aggregate");
 
 /** A page of entities, by id or in the order asked (Relay connection); totalCount is counted only when selected. */
 export async function listEntities(
@@ -89,15 +98,19 @@ export async function listEntities(
   page: EntityQuery & { kind: string | null; first: number; after: string | null },
 ): Promise<ConnectionRecord<ShapedEntity> & { aggregate?: Shaped }> {
   const { kind, first, after } = page;
-  const statement = entitiesConnectionStatement(info, page);
   const withTotal = selects(info, "totalCount");
-  if (statement.name === "queries/list-entities") {
+  if (isPlainList(info, page)) {
     const afterId = after === null ? null : decodeCursor(after, "after");
-    const [row] = await db.read(statement, { kind, first: int(first), after: afterId, withTotal });
-    const items = (row?.page as ShapedEntity[] | undefined) ?? [];
-    return connection(items, first, Number(row?.totalCount ?? 0), afterId !== null);
+    const [row] = await db.read(entitiesStatement(info), {
+      kind,
+      first: int(first),
+      after: afterId,
+      withTotal,
+    });
+    return connection(row?.page ?? [], first, row?.totalCount ?? 0, afterId !== null);
   }
   const sortKeys = page.orderBy?.length ?? 0;
+  const statement = filteredEntitiesStatement(info, page);
   return readKeptConnection(db, statement, { kind }, { first, after, sortKeys, withTotal });
 }
 
@@ -108,17 +121,21 @@ export interface SearchHit {
 
 /** The `search` query's statement: the hits `where` keeps (if given), best first, each entity shaped like the selection. */
 export const searchStatement = (info: RootInfo, where: Record<string, unknown> | null = null) =>
-  translate(info, "queries/search-entities", (t, nodes) => {
-    const root = rootPath(info);
-    const filter = wherePredicate(t, where, "EntityWhere", { node: "n" }, `${root}.where`);
-    const entity = entityProjection(t, "n", nodesAt(nodes, ["entity"], t.walk), `${root}.entity`);
-    return [
-      ...(filter === "true" ? [] : [`WITH n, score WHERE ${filter}`]),
-      "ORDER BY score DESC, n.id",
-      "LIMIT $first",
-      `RETURN score, ${entity} AS entity`,
-    ].join("\n");
-  });
+  translate<{ score: number; entity: ShapedEntity }>(
+    info,
+    "queries/search-entities",
+    (t, nodes) => {
+      const root = rootPath(info);
+      const filter = wherePredicate(t, where, "EntityWhere", { node: "n" }, `${root}.where`);
+      const entity = entityProjection(t, "n", nodesAt(nodes, ["entity"], t.walk), `${root}.entity`);
+      return [
+        ...(filter === "true" ? [] : [`WITH n, score WHERE ${filter}`]),
+        "ORDER BY score DESC, n.id",
+        "LIMIT $first",
+        `RETURN score, ${entity} AS entity`,
+      ].join("\n");
+    },
+  );
 
 /** Full-text search over names and aliases, best first. */
 export async function searchEntities(
@@ -131,5 +148,5 @@ export async function searchEntities(
   const query = luceneQuery(text);
   if (!query) throw new BadUserInputError("text", "must contain at least one letter or digit");
   const rows = await db.read(searchStatement(info, where), { query, first: int(first) });
-  return rows.map((r) => ({ entity: r.entity as ShapedEntity, score: Number(r.score) }));
+  return rows.map(({ entity, score }) => ({ entity, score }));
 }

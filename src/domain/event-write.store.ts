@@ -19,6 +19,15 @@ import {
 } from "./write.rules";
 import { linkSupports } from "./supports.store";
 
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "mutations/create-event": { id: string };
+    "mutations/update-event": { id: string };
+    "mutations/set-event-participants": { involved: number };
+    "mutations/delete-event": { relationshipsDeleted: number };
+  }
+}
+
 type Props = Record<string, unknown>;
 
 async function checkParticipants(
@@ -157,6 +166,6 @@ export async function deleteEvent(
   return {
     id,
     deleted: row !== undefined,
-    relationshipsDeleted: Number(row?.relationshipsDeleted ?? 0),
+    relationshipsDeleted: row?.relationshipsDeleted ?? 0,
   };
 }

@@ -1,3 +1,4 @@
+import type { KeptRow } from "../translate/kept-page";
 import type { GeneratedStatement } from "../translate/translate";
 import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
@@ -16,7 +17,7 @@ import {
  */
 export async function readKeptConnection<T extends { id: string }>(
   db: RequestDb,
-  statement: GeneratedStatement,
+  statement: GeneratedStatement<KeptRow>,
   params: Record<string, unknown>,
   page: { first: number; after: string | null; sortKeys: number; withTotal: boolean },
 ): Promise<ConnectionRecord<T> & { aggregate?: Shaped }> {
@@ -34,11 +35,12 @@ export async function readKeptConnection<T extends { id: string }>(
     after: afterKeys,
     withTotal: page.withTotal,
   });
-  const items = (row?.page as T[] | undefined) ?? [];
-  const keys = (row?.keys as unknown[][] | undefined) ?? [];
+  // Shaped like the list's items (entities, events or relationships: the caller's T).
+  const items = (row?.page ?? []) as T[];
+  const keys = row?.keys ?? [];
   const cursors = sorted ? keys.map((k) => encodeKeyCursor(k)) : undefined;
   return {
-    ...connection(items, first, Number(row?.totalCount ?? 0), after !== null, cursors),
-    aggregate: row?.aggregate as Shaped | undefined,
+    ...connection(items, first, row?.totalCount ?? 0, after !== null, cursors),
+    aggregate: row?.aggregate ?? undefined,
   };
 }

@@ -11,7 +11,7 @@ import { exchangeRates } from "./rates.store";
  * its type), or an event or relationship marked with `__node` (see node.type.ts's resolveType).
  */
 export const nodesStatement = (info: RootInfo) =>
-  translate(info, "queries/get-nodes", (t, nodes) => {
+  translate<{ i: number; node: Shaped | null }>(info, "queries/get-nodes", (t, nodes) => {
     const path = rootPath(info);
     const [x] = t.variables("x");
     const marked = (projection: string, type: string) =>
@@ -36,7 +36,7 @@ export async function getNodes(
   ids: readonly string[],
 ): Promise<Array<Shaped | null>> {
   const rows = await db.read(nodesStatement(info), { ids });
-  const found: Array<Shaped | null> = ids.map((_, i) => (rows[i]?.node as Shaped | null) ?? null);
+  const found: Array<Shaped | null> = ids.map((_, i) => rows[i]?.node ?? null);
   if (found.every((n) => n !== null)) return found;
   const rates = new Map(
     (await exchangeRates(db, null)).map((r) => [String((r as { id?: unknown }).id), r]),

@@ -10,6 +10,19 @@ import { pathOf, type PathRecord } from "./traversal.store";
 
 type Props = Record<string, unknown>;
 
+/** One row: whether the entity was found, and its ownership paths (each stake's percentage or null). */
+type OwnershipChainRow = {
+  found: boolean;
+  paths: Array<{ nodes: Props[]; edges: EdgeRow[]; stakes: Array<number | null> }>;
+};
+
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "queries/ownership-chain-up": OwnershipChainRow;
+    "queries/ownership-chain-down": OwnershipChainRow;
+  }
+}
+
 export interface OwnershipPathRecord extends PathRecord {
   stakes: Array<number | null>;
   effectivePercentage: number | null;
@@ -23,9 +36,7 @@ export async function ownershipChain(
   const name = p.direction === "UP" ? "queries/ownership-chain-up" : "queries/ownership-chain-down";
   const [row] = await db.read(name, { id: p.id, maxDepth: p.maxDepth, asOf: p.asOf });
   if (!row?.found) throw new NotFoundError("Entity", p.id);
-  return (
-    row.paths as Array<{ nodes: Props[]; edges: EdgeRow[]; stakes: Array<number | null> }>
-  ).map((raw) => ({
+  return row.paths.map((raw) => ({
     ...pathOf(raw),
     stakes: raw.stakes,
     effectivePercentage: effectivePercentage(raw.stakes),
@@ -34,13 +45,17 @@ export async function ownershipChain(
 
 /** The `corporateGroup` query's statement: the group's parent and members, shaped like the selection. */
 export const corporateGroupStatement = (info: RootInfo) =>
-  translate(info, "queries/get-corporate-group", (t, nodes) => {
-    const path = rootPath(info);
-    const root = entityProjection(t, "root", nodesAt(nodes, ["root"], t.walk), `${path}.root`);
-    const members = nodesAt(nodes, ["members"], t.walk);
-    const member = groupMemberProjection(t, "m", members, `${path}.members`);
-    return `RETURN ${root} AS root, [m IN members | ${member}] AS members`;
-  });
+  translate<{ root: ShapedEntity; members: Array<Shaped & { stakes: Array<number | null> }> }>(
+    info,
+    "queries/get-corporate-group",
+    (t, nodes) => {
+      const path = rootPath(info);
+      const root = entityProjection(t, "root", nodesAt(nodes, ["root"], t.walk), `${path}.root`);
+      const members = nodesAt(nodes, ["members"], t.walk);
+      const member = groupMemberProjection(t, "m", members, `${path}.members`);
+      return `RETURN ${root} AS root, [m IN members | ${member}] AS members`;
+    },
+  );
 
 /**
  * The tree of holdings below an entity, shaped like the selection. A member reached along several paths
@@ -55,9 +70,9 @@ export async function getCorporateGroup(
 ): Promise<{ root: ShapedEntity; members: Shaped[] }> {
   const [row] = await db.read(corporateGroupStatement(info), { id, asOf });
   if (!row) throw new NotFoundError("Entity", id);
-  const members = (row.members as Array<Shaped & { stakes: Array<number | null> }>).map((m) => ({
+  const members = row.members.map((m) => ({
     ...m,
     effectivePercentage: effectivePercentage(m.stakes),
   }));
-  return { root: row.root as ShapedEntity, members };
+  return { root: row.root, members };
 }

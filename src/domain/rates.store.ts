@@ -1,14 +1,36 @@
 import type { RequestDb } from "../graph/request-db";
-import type { Row } from "../graph/gateway";
 import { ServiceUnavailableError } from "../errors";
 import { chooseRate, convertAmount, type ChosenRate, type RateRow } from "./money.rules";
 import { citationsOf } from "../model/stored-values";
+
+/** A rate as stored, with its citation (parallel lists). */
+type ExchangeRateRow = {
+  id: string;
+  kind: RateRow["kind"];
+  period: string;
+  start: string;
+  end: string;
+  rate: number | null;
+  high: number | null;
+  low: number | null;
+  average: number | null;
+  periodEnd: string | null;
+  citeSection: string[];
+  citeQuote: string[];
+  citeOffset: number[];
+};
+
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "queries/list-exchange-rates": ExchangeRateRow;
+  }
+}
 
 /** Reads the rate table (one statement). */
 export async function listExchangeRates(
   db: RequestDb,
   kinds: string[] | null = null,
-): Promise<Row[]> {
+): Promise<ExchangeRateRow[]> {
   return db.read("queries/list-exchange-rates", { kinds });
 }
 
@@ -28,7 +50,7 @@ export class RateBook {
    */
   async ensure(db: RequestDb): Promise<void> {
     if (this.rows && (this.rows.length > 0 || Date.now() - this.readAt < EMPTY_RETRY_MS)) return;
-    this.rows = (await listExchangeRates(db)) as unknown as RateRow[];
+    this.rows = await listExchangeRates(db);
     this.readAt = Date.now();
   }
 

@@ -28,8 +28,8 @@ function wholeStatement(
   info: RootInfo,
   field: RelationFieldName,
   order: Order,
-): GeneratedStatement {
-  return translate(info, "queries/get-entity", (t, nodes) => {
+): GeneratedStatement<{ items: Shaped[] }> {
+  return translate<{ items: Shaped[] }>(info, "queries/get-entity", (t, nodes) => {
     const [root] = nodes;
     const query = t.walk.schema.getQueryType()!.getFields()[root!.name.value]!;
     const { segment } = getArgumentValues(query, root!, t.walk.variableValues);
@@ -54,10 +54,10 @@ export const customersStatement = (info: RootInfo) =>
 /** The items of a whole-field statement for entity `id`; NOT_FOUND when there is no such entity. */
 export async function listWhole(
   db: RequestDb,
-  statement: GeneratedStatement,
+  statement: GeneratedStatement<{ items: Shaped[] }>,
   id: string,
 ): Promise<Shaped[]> {
   const [row] = await db.read(statement, { id });
   if (!row) throw new NotFoundError("Entity", id);
-  return row.items as Shaped[];
+  return row.items;
 }

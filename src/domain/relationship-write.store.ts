@@ -29,6 +29,19 @@ import { linkSupports } from "./supports.store";
 
 type Props = Record<string, unknown>;
 
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "mutations/total-ownership": { total: number; owners: number };
+    "mutations/find-relationship": { relationship: StoredRelationship };
+    "mutations/create-relationship": { relationship: StoredRelationship };
+    "mutations/update-relationship": {
+      relationship: StoredRelationship;
+      before: StoredRelationship;
+    };
+    "mutations/delete-relationship": { deleted: number };
+  }
+}
+
 const PROPERTY_KEYS = [
   "percentage",
   "asOf",
@@ -56,7 +69,7 @@ async function checkTotalOwnership(run: StatementRunner, to: string, props: Prop
     (typeof props.since === "string" && props.since) ||
     null;
   const [row] = await run("mutations/total-ownership", { to, on });
-  const total = Number(row?.total ?? 0);
+  const total = row?.total ?? 0;
   if (exceedsWholeCompany(total)) {
     throw new BadUserInputError(
       "properties.percentage",
@@ -70,7 +83,7 @@ async function findRelationship(
   id: string,
 ): Promise<StoredRelationship | undefined> {
   const [row] = await run("mutations/find-relationship", { id });
-  return row?.relationship as StoredRelationship | undefined;
+  return row?.relationship;
 }
 
 /** Creates a relationship between two stored entities unless the id is stored with the same type and ends. */
@@ -184,7 +197,7 @@ export async function updateRelationship(
       now,
       user: user.id,
     });
-    const updated = row!.relationship as StoredRelationship;
+    const updated = row!.relationship;
     if (updated.type === "OWNS") await checkTotalOwnership(run, updated.target, updated.props);
     const change = {
       kind: "RELATIONSHIP" as const,
@@ -239,6 +252,6 @@ export async function deleteRelationship(
       run("mutations/delete-relationship", { id }),
     ),
   );
-  const deleted = Number(row?.deleted ?? 0);
+  const deleted = row?.deleted ?? 0;
   return { id, deleted: deleted > 0, relationshipsDeleted: deleted };
 }

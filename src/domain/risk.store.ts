@@ -5,7 +5,7 @@ import { rootPath, translate, type RootInfo } from "../translate/translate";
 
 /** The `riskFactors` query's statement: risk factor nodes in source order, each shaped like the selection. */
 export const riskFactorsStatement = (info: RootInfo) =>
-  translate(
+  translate<{ risk: ShapedEntity }>(
     info,
     "queries/list-risk-factors",
     (t, nodes) => `RETURN ${entityProjection(t, "risk", nodes, rootPath(info))} AS risk`,
@@ -18,5 +18,5 @@ export async function listRiskFactors(
   concerning: string | null,
 ): Promise<ShapedEntity[]> {
   const rows = await db.read(riskFactorsStatement(info), { concerning });
-  return rows.map((r) => r.risk as ShapedEntity);
+  return rows.map((r) => r.risk);
 }

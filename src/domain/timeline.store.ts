@@ -27,7 +27,7 @@ export interface TimelineQuery {
  * no event is kept, so only an unknown entity gives none.
  */
 export const timelineStatement = (info: RootInfo, query: TimelineQuery) =>
-  translate(info, "queries/get-timeline", (t, nodes) => {
+  translate<{ events: Shaped[] }>(info, "queries/get-timeline", (t, nodes) => {
     const root = rootPath(info);
     const filter = wherePredicate(t, query.where, "EventWhere", { node: "e" }, `${root}.where`);
     const ordering = eventOrdering(t, query.orderBy, "e", `${root}.orderBy`);
@@ -52,5 +52,5 @@ export async function getTimeline(
 ): Promise<Shaped[]> {
   const [row] = await db.read(timelineStatement(info, query), { ...p, first: int(p.first) });
   if (!row) throw new NotFoundError("Entity", String(p.entityId));
-  return row.events as Shaped[];
+  return row.events;
 }

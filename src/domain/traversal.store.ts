@@ -13,6 +13,20 @@ import {
 
 type Props = Record<string, unknown>;
 
+type RawPath = { nodes: Props[]; edges: EdgeRow[] };
+/** Whether a path statement found both ends. */
+type Ends = { fromFound: boolean; toFound: boolean };
+
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    /** No row when the start is not found. */
+    "queries/expand-neighborhood": { start: Props; nodes: Props[]; edges: EdgeRow[] };
+    "queries/get-subgraph": { missing: string[]; nodes: Props[]; edges: EdgeRow[] };
+    "queries/find-shortest-path": Ends & { path: RawPath | null };
+    "queries/find-paths": Ends & { paths: RawPath[] };
+  }
+}
+
 /**
  * The relationship types a traversal follows when it is given none: the facts of the graph. The source's own
  * (HAS_SECTION, HAS_SENTENCE, and SUPPORTS from a sentence to what it supports) are not facts, and following
@@ -52,10 +66,10 @@ export async function expandNeighborhood(
     limit: int(p.limit + 1),
   });
   if (!row) throw new NotFoundError("Entity", p.id);
-  const nodes = (row.nodes as Props[]).map(toGraphNode);
+  const nodes = row.nodes.map(toGraphNode);
   const truncated = nodes.length > p.limit + 1;
   const kept = truncated ? nodes.slice(0, p.limit + 1) : nodes;
-  return { nodes: kept, edges: edgesAmong(kept, row.edges as EdgeRow[]), truncated };
+  return { nodes: kept, edges: edgesAmong(kept, row.edges), truncated };
 }
 
 /** The given entities, their surroundings to `depth`, and the relationships among them all. */
@@ -66,12 +80,12 @@ export async function getSubgraph(
   limit: number,
 ): Promise<GraphRecord> {
   const [row] = await db.read("queries/get-subgraph", { ids, depth, limit: int(limit + 1) });
-  const missing = (row?.missing as string[]) ?? [];
+  const missing = row?.missing ?? [];
   if (missing.length) throw new NotFoundError("Entity", missing.join(", "));
-  const nodes = ((row?.nodes as Props[]) ?? []).map(toGraphNode);
+  const nodes = (row?.nodes ?? []).map(toGraphNode);
   const truncated = nodes.length > limit;
   const kept = truncated ? nodes.slice(0, limit) : nodes;
-  return { nodes: kept, edges: edgesAmong(kept, (row?.edges as EdgeRow[]) ?? []), truncated };
+  return { nodes: kept, edges: edgesAmong(kept, row?.edges ?? []), truncated };
 }
 
 function edgesAmong(nodes: GraphNodeRecord[], rows: EdgeRow[]): GraphEdgeRecord[] {
@@ -79,7 +93,7 @@ function edgesAmong(nodes: GraphNodeRecord[], rows: EdgeRow[]): GraphEdgeRecord[
   return distinctById(rows.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toGraphEdge));
 }
 
-export function pathOf(raw: { nodes: Props[]; edges: EdgeRow[] }): PathRecord {
+export function pathOf(raw: RawPath): PathRecord {
   return {
     nodes: raw.nodes.map(toGraphNode),
     relationships: raw.edges.map(toGraphEdge),
@@ -94,7 +108,7 @@ export interface PathParams {
   maxDepth: number;
 }
 
-function assertEnds(row: Props | undefined, p: PathParams): asserts row is Props {
+function assertEnds<R extends Ends>(row: R | undefined, p: PathParams): asserts row is R {
   if (!row?.fromFound) throw new NotFoundError("Entity", p.from);
   if (!row.toFound) throw new NotFoundError("Entity", p.to);
 }
@@ -103,8 +117,7 @@ function assertEnds(row: Props | undefined, p: PathParams): asserts row is Props
 export async function findShortestPath(db: RequestDb, p: PathParams): Promise<PathRecord | null> {
   const [row] = await db.read("queries/find-shortest-path", { ...p, types: p.types ?? FACT_TYPES });
   assertEnds(row, p);
-  const raw = row.path as { nodes: Props[]; edges: EdgeRow[] } | null;
-  return raw ? pathOf(raw) : null;
+  return row.path ? pathOf(row.path) : null;
 }
 
 /** Simple paths, shortest first. */
@@ -119,5 +132,5 @@ export async function findPaths(
     first: int(first),
   });
   assertEnds(row, p);
-  return (row.paths as Array<{ nodes: Props[]; edges: EdgeRow[] }>).map(pathOf);
+  return row.paths.map(pathOf);
 }

@@ -2,6 +2,7 @@
 
 import { eventProjection } from "../translate/event.projection";
 import { relationshipProjection } from "../translate/relationship.projection";
+import type { Shaped } from "../translate/shaped";
 import { rootPath, translate, type RootInfo } from "../translate/translate";
 import { nodesAt } from "../translate/walk";
 
@@ -10,7 +11,7 @@ import { nodesAt } from "../translate/walk";
  * event's create or update returns); it returns `event`.
  */
 export const eventStatement = (info: RootInfo, at: readonly string[] = []) =>
-  translate(
+  translate<{ event: Shaped }>(
     info,
     "queries/get-event",
     (t, nodes) => {
@@ -22,7 +23,7 @@ export const eventStatement = (info: RootInfo, at: readonly string[] = []) =>
 
 /** The statement reading one relationship (`$id`) shaped like the selection at `at`; it returns `relationship`. */
 export const relationshipStatement = (info: RootInfo, at: readonly string[] = []) =>
-  translate(
+  translate<{ relationship: Shaped }>(
     info,
     "queries/get-relationship",
     (t, nodes) =>

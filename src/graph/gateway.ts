@@ -13,6 +13,7 @@ import { MAX_TRANSACTION_RETRY_MS } from "./driver";
 import { mapNeo4jError } from "./neo4j-errors";
 import { toPlain } from "./values";
 import { RowBatcher } from "./row-batcher";
+import type { RowOf } from "./statement-rows";
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -26,10 +27,12 @@ const READ_RETRY_FIRST_DELAY_MS = 1000;
  * uses it to append what it records to the read of its answer, and the change log's numbering to carry what rides
  * with it.
  */
-export interface Preceded {
+export interface Preceded<
+  Then extends CypherName | GeneratedStatement = CypherName | GeneratedStatement,
+> {
   readonly first: CypherName;
   readonly firstParams: Params;
-  readonly then: CypherName | GeneratedStatement;
+  readonly then: Then;
 }
 
 /**
@@ -39,7 +42,10 @@ export interface Preceded {
 export type Statement = CypherName | GeneratedStatement | Preceded;
 
 /** Runs one statement inside the current transaction. */
-export type StatementRunner = (statement: Statement, params?: Params) => Promise<Row[]>;
+export type StatementRunner = <S extends Statement>(
+  statement: S,
+  params?: Params,
+) => Promise<RowOf<S>[]>;
 
 /** Observes every statement run (metrics, per-request counters). */
 export type StatementObserver = (name: CypherName, ms: number, ok: boolean) => void;
@@ -84,7 +90,11 @@ export class GraphGateway {
    * test/integration/bolt-round-trips.int.test.ts). Transient errors are retried as the driver retries its
    * managed transactions (`retryAutoCommit`).
    */
-  async read(statement: Statement, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+  async read<S extends Statement>(
+    statement: S,
+    params: Params = {},
+    work: WorkContext = {},
+  ): Promise<RowOf<S>[]> {
     const started = performance.now();
     const name = nameOf(statement);
     let ok = false;
@@ -99,7 +109,7 @@ export class GraphGateway {
         work.timeoutMs ?? this.options.timeoutMs,
       );
       ok = true;
-      return records.map((r) => toPlain(r.toObject()) as Row);
+      return records.map((r) => toPlain(r.toObject()) as RowOf<S>);
     } catch (error) {
       throw mapNeo4jError(error, this.options.timeoutMs);
     } finally {
@@ -137,7 +147,11 @@ export class GraphGateway {
   }
 
   /** Runs one write statement in its own transaction (retried on transient errors). */
-  write(statement: Statement, params: Params = {}, work: WorkContext = {}): Promise<Row[]> {
+  write<S extends Statement>(
+    statement: S,
+    params: Params = {},
+    work: WorkContext = {},
+  ): Promise<RowOf<S>[]> {
     return this.unit("WRITE", work, (tx) => this.run(tx, statement, params, work));
   }
 
@@ -169,11 +183,11 @@ export class GraphGateway {
    * Retried on transient errors (`retryAutoCommit`), so only for statements that may run twice: merges, and the
    * numbering of change records (a second run numbers only what the first left).
    */
-  async autoCommit(
-    statement: Statement,
+  async autoCommit<S extends Statement>(
+    statement: S,
     params: Params = {},
     work: WorkContext = {},
-  ): Promise<Row[]> {
+  ): Promise<RowOf<S>[]> {
     const started = performance.now();
     let ok = false;
     try {
@@ -184,7 +198,7 @@ export class GraphGateway {
         this.transactionConfig(work),
       );
       ok = true;
-      return records.map((r) => toPlain(r.toObject()) as Row);
+      return records.map((r) => toPlain(r.toObject()) as RowOf<S>);
     } catch (error) {
       throw mapNeo4jError(error, work.timeoutMs ?? this.options.timeoutMs);
     } finally {
@@ -309,19 +323,19 @@ export class GraphGateway {
     return `${this.cypher.get(statement.name)}\n${statement.returns}`;
   }
 
-  private async run(
+  private async run<S extends Statement>(
     tx: ManagedTransaction,
-    statement: Statement,
+    statement: S,
     params: Params,
     work: WorkContext,
-  ) {
+  ): Promise<RowOf<S>[]> {
     const started = performance.now();
     const name = nameOf(statement);
     let ok = false;
     try {
       const result = await tx.run(this.textOf(statement), paramsOf(statement, params));
       ok = true;
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return result.records.map((r) => toPlain(r.toObject()) as RowOf<S>);
     } finally {
       this.observe(name, performance.now() - started, ok, work);
     }

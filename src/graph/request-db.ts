@@ -8,6 +8,7 @@ import {
   type Statement,
   type StatementRunner,
 } from "./gateway";
+import type { RowOf } from "./statement-rows";
 import { toPlain } from "./values";
 
 /** Rows of an `UNWIND $rows` write statement that a committed write hands to its after-commit work. */
@@ -53,7 +54,7 @@ export class RequestDb {
     return this.afterCommitDone ?? Promise.resolve();
   }
 
-  read(statement: Statement, params: Params = {}): Promise<Row[]> {
+  read<S extends Statement>(statement: S, params: Params = {}): Promise<RowOf<S>[]> {
     this.statements += 1;
     this.logGenerated(statement, params);
     return this.gateway.read(statement, params, {
@@ -62,7 +63,7 @@ export class RequestDb {
     });
   }
 
-  write(statement: Statement, params: Params = {}): Promise<Row[]> {
+  write<S extends Statement>(statement: S, params: Params = {}): Promise<RowOf<S>[]> {
     this.statements += 1;
     this.logGenerated(statement, params);
     return this.gateway.write(statement, params, {
@@ -97,7 +98,7 @@ export class RequestDb {
   async transaction<T>(work: (run: StatementRunner) => Promise<T>): Promise<T> {
     const result = await this.gateway.transaction(
       (run) =>
-        work((statement, params = {}) => {
+        work(<S extends Statement>(statement: S, params: Params = {}) => {
           this.statements += 1;
           this.logGenerated(statement, params);
           return run(statement, params);

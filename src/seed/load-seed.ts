@@ -4,6 +4,13 @@ import type { Seed } from "./seed-files";
 import { seedRows } from "./seed-rows";
 import { documentRows } from "../source/document-rows";
 
+
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "seed/count-nodes": { nodes: number };
+  }
+}
+
 export interface LoadResult {
   readonly entities: number;
   readonly relationships: number;
@@ -69,5 +76,5 @@ export async function applySchema(gateway: GraphGateway, names: CypherName[]): P
 /** True when the database holds no node at all. */
 export async function isGraphEmpty(gateway: GraphGateway): Promise<boolean> {
   const [row] = await gateway.read("seed/count-nodes", {}, { operation: "seed-check" });
-  return Number(row?.nodes ?? 0) === 0;
+  return (row?.nodes ?? 0) === 0;
 }

@@ -59,6 +59,19 @@ type StoredSentence = Omit<SentenceRecord, "fragments" | "href"> & {
   fragmentLengths: number[];
 };
 
+declare module "../graph/statement-rows" {
+  interface StatementRows {
+    "source/get-document": { document: DocumentRecord };
+    "source/get-source-text": { length: number; text: string };
+    "source/list-sentences": { found: boolean; totalCount: number; sentences: StoredSentence[] };
+    "source/get-sentence": { length: number; sentence: StoredSentence | null };
+    "source/search-sentences": { sentence: StoredSentence; score: number };
+    "source/get-coverage": { sentences: number; cited: number };
+    "source/list-cited-by": { id: string; facts: FactRecord[] };
+    "source/list-citations": CitedItem;
+  }
+}
+
 export function toSentence(row: StoredSentence): SentenceRecord {
   const { fragmentOffsets, fragmentLengths, ...rest } = row;
   return {
@@ -76,7 +89,7 @@ function notLoaded(): NotFoundError {
 export async function getDocument(db: RequestDb): Promise<DocumentRecord> {
   const [row] = await db.read("source/get-document", { documentId: DOCUMENT_ID });
   if (!row) throw notLoaded();
-  return row.document as DocumentRecord;
+  return row.document;
 }
 
 export async function getSourceText(
@@ -90,10 +103,10 @@ export async function getSourceText(
     length: int(length),
   });
   if (!row) throw notLoaded();
-  const total = row.length as number;
+  const total = row.length;
   if (offset >= total)
     throw new BadUserInputError("offset", `must be less than the text's length, ${total}`);
-  return row.text as string;
+  return row.text;
 }
 
 /** Sentences of a section (or all) in text order; the cursor is the sentence's id (`s-<offset>`). */
@@ -115,11 +128,11 @@ export async function listSentences(
     first: int(args.first),
   });
   if (!row?.found) throw new NotFoundError("Section", args.sectionId ?? "");
-  const all = (row.sentences as StoredSentence[]).map(toSentence);
+  const all = row.sentences.map(toSentence);
   const page = all.slice(0, args.first);
   return {
     edges: page.map((node) => ({ node, cursor: encodeCursor(node.id) })),
-    totalCount: row.totalCount as number,
+    totalCount: row.totalCount,
     pageInfo: {
       hasNextPage: all.length > args.first,
       hasPreviousPage: afterOffset >= 0,
@@ -135,10 +148,10 @@ export async function getSentence(db: RequestDb, offset: number): Promise<Senten
     offset: int(offset),
   });
   if (!row) throw notLoaded();
-  const total = row.length as number;
+  const total = row.length;
   if (offset >= total)
     throw new BadUserInputError("offset", `must be less than the text's length, ${total}`);
-  return row.sentence ? toSentence(row.sentence as StoredSentence) : null;
+  return row.sentence ? toSentence(row.sentence) : null;
 }
 
 export async function searchSentences(
@@ -150,15 +163,15 @@ export async function searchSentences(
   if (query === undefined) throw new BadUserInputError("text", "must contain a letter or a digit");
   const rows = await db.read("source/search-sentences", { query, first: int(first) });
   return rows.map((r) => ({
-    sentence: toSentence(r.sentence as StoredSentence),
-    score: r.score as number,
+    sentence: toSentence(r.sentence),
+    score: r.score,
   }));
 }
 
 export async function getCoverage(db: RequestDb): Promise<CoverageRecord> {
   const [row] = await db.read("source/get-coverage");
-  const sentences = (row?.sentences as number | undefined) ?? 0;
-  const cited = (row?.cited as number | undefined) ?? 0;
+  const sentences = row?.sentences ?? 0;
+  const cited = row?.cited ?? 0;
   return { sentences, cited, uncited: sentences - cited };
 }
 
@@ -168,7 +181,7 @@ const KIND_ORDER = ["ENTITY", "RELATIONSHIP", "EVENT", "EXCHANGE_RATE"];
 export function citedByLoader(db: RequestDb): DataLoader<string, FactRecord[]> {
   return new DataLoader(async (ids) => {
     const rows = await db.read("source/list-cited-by", { ids });
-    const byId = new Map(rows.map((r) => [r.id as string, r.facts as FactRecord[]]));
+    const byId = new Map(rows.map((r) => [r.id, r.facts]));
     return ids.map((id) =>
       (byId.get(id) ?? []).sort(
         (a, b) =>
@@ -182,5 +195,5 @@ export function citedByLoader(db: RequestDb): DataLoader<string, FactRecord[]> {
 
 /** Every cited item with its citations (the annotations export). */
 export async function listCitations(db: RequestDb): Promise<CitedItem[]> {
-  return (await db.read("source/list-citations")) as unknown as CitedItem[];
+  return db.read("source/list-citations");
 }

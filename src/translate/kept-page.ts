@@ -2,6 +2,7 @@ import type { FieldNode } from "graphql";
 import type { CypherName } from "../graph/cypher-registry";
 import { aggregateProjection, type AggregateSpec } from "./aggregate.projection";
 import { afterCursor, listOrdering, orderClause, type OrderSpec, type Ordering } from "./order-by";
+import type { Shaped } from "./shaped";
 import { rootPath, translate, type RootInfo } from "./translate";
 import type { Translation } from "./translation";
 import { nodesAt } from "./walk";
@@ -92,6 +93,17 @@ export interface KeptList {
  * The statement of a connection (`entities`, `relationships`, `events`) with a filter, an order or an aggregate:
  * the root statement, then keptPage over its candidates, shaped like the selection.
  */
+/**
+ * The row of a kept list's statement: the page (items shaped like `edges.node`), each item's sort keys, the count
+ * of matches (when asked) and the aggregate (when selected).
+ */
+export type KeptRow = {
+  page: Shaped[];
+  keys: unknown[][];
+  totalCount: number;
+  aggregate: Shaped | null;
+};
+
 export const keptListStatement = (
   info: RootInfo,
   list: KeptList,
@@ -100,7 +112,7 @@ export const keptListStatement = (
     orderBy: ReadonlyArray<Record<string, unknown>> | null;
   },
 ) =>
-  translate(info, list.statement, (t, nodes) => {
+  translate<KeptRow>(info, list.statement, (t, nodes) => {
     const root = rootPath(info);
     const aggregateNodes = nodesAt(nodes, ["aggregate"], t.walk);
     const item = (m: string) => `${m}[0]`;

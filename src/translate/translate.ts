@@ -7,10 +7,12 @@ import { Translation } from "./translation";
  * (it leaves the root's nodes in scope), the generated part the RETURN clause shaped like the answer, every
  * value in it a parameter ($p1, $p2, ...).
  */
-export interface GeneratedStatement {
+export interface GeneratedStatement<R extends Record<string, unknown> = Record<string, unknown>> {
   readonly name: CypherName;
   readonly returns: string;
   readonly params: Readonly<Record<string, unknown>>;
+  /** Never set: the type of the rows the statement returns (the columns its RETURN clause writes). */
+  readonly row?: R;
 }
 
 /** What a translation reads of the resolve info: the root field's nodes and path, the document's fragments, the variables. */
@@ -30,14 +32,14 @@ const MAX_PER_DOCUMENT = 64;
  * selection. Apollo keeps parsed documents, so a repeated operation brings the same field nodes: its
  * translation is made once per variables (it depends only on the document, the variables and the schema).
  */
-export function translate(
+export function translate<R extends Record<string, unknown> = Record<string, unknown>>(
   info: RootInfo,
   name: CypherName,
   returns: (t: Translation, nodes: readonly FieldNode[]) => string,
   /** Tells apart two translations of one root field into one statement (e.g. where the answer sits under it). */
   shape = "",
-): GeneratedStatement {
-  const make = (): GeneratedStatement => {
+): GeneratedStatement<R> {
+  const make = (): GeneratedStatement<R> => {
     const t = new Translation(info);
     const text = returns(t, info.fieldNodes);
     return { name, returns: text, params: t.params };
@@ -53,7 +55,8 @@ export function translate(
     if (byKey.size >= MAX_PER_DOCUMENT) byKey.clear();
     byKey.set(key, (statement = make()));
   }
-  return statement;
+  // One cache for every root: the entry was made for this name and shape, so with this row type.
+  return statement as GeneratedStatement<R>;
 }
 
 /** The response path of the root field, for error messages (`entities`, `createEntity`). */

@@ -1,6 +1,11 @@
 import { loadConfig } from "../../src/config";
-import type { CypherName } from "../../src/graph/cypher-registry";
-import { GraphGateway, type Params, type Row, type WorkContext } from "../../src/graph/gateway";
+import {
+  GraphGateway,
+  type Params,
+  type Statement,
+  type WorkContext,
+} from "../../src/graph/gateway";
+import type { RowOf } from "../../src/graph/statement-rows";
 import { TestApi } from "../support/api";
 import { CustomApi } from "../support/custom-api";
 
@@ -25,14 +30,14 @@ class GatedGateway extends GraphGateway {
     this.gate = Promise.resolve();
   }
 
-  override async read(
-    name: CypherName,
+  override async read<S extends Statement>(
+    statement: S,
     params: Params = {},
     work: WorkContext = {},
-  ): Promise<Row[]> {
+  ): Promise<RowOf<S>[]> {
     this.asked += 1;
     await this.gate;
-    return super.read(name, params, work);
+    return super.read(statement, params, work);
   }
 }
 
