@@ -2,12 +2,12 @@ import type { Principal } from "../auth/principal";
 import { afterAppending, recorded, touchedByEntityDelete } from "../changes/change-log.store";
 import { BadUserInputError, NotFoundError } from "../errors";
 import type { StatementRunner } from "../graph/gateway";
-import { linkSupports } from "./supports.store";
 import type { RequestDb } from "../graph/request-db";
 import type { CreateEntityInput, UpdateEntityInput } from "../schema/entity.input";
 import type { GraphQLResolveInfo } from "graphql";
 import { citationProperties } from "../model/stored-values";
 import type { ShapedEntity } from "../translate/shaped";
+import { citedWrite } from "./cited-write";
 import { entityStatement } from "./entity.store";
 import { sourceText } from "./source-text";
 import {
@@ -114,8 +114,7 @@ export async function createEntity(
     ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
-  const meta = { user, mutation: "createEntity", citations, record: db.recordsChanges };
-  const written = await db.transaction(async (run) => {
+  return citedWrite(db, { user, mutation: "createEntity", citations }, async (run, meta) => {
     const known = (await findItems(run, [input.id])).get(input.id);
     const taken = takenElsewhere(known, "entity");
     if (taken) throw new BadUserInputError("id", taken);
@@ -135,12 +134,10 @@ export async function createEntity(
     const [row] = await run(afterAppending(meta, changed, entityStatement(info, ["entity"])), {
       id: input.id,
     });
-    const answer = { created: !known?.entityKind, entity: row!.entity as ShapedEntity };
-    return { answer, stored: stored!.entity };
+    const answer = { created: !known?.entityKind, entity: row!.entity };
+    // The citations stored (a repeated create links the first one's again, idempotently).
+    return { answer, cited: { item: { id: input.id }, props: stored!.entity } };
   });
-  // The citations stored (a repeated create links the first one's again, idempotently).
-  await linkSupports(db, { id: input.id }, written.stored);
-  return written.answer;
 }
 
 /** Sets the given fields, adds the citation; NOT_FOUND when there is no such entity. */
@@ -158,8 +155,8 @@ export async function updateEntity(
     ["name", "aliases"],
   );
   if (Array.isArray(props.aliases)) props.aliasText = aliasText(props.aliases as string[]);
-  const meta = { user, mutation: "updateEntity", citations: [citation], record: db.recordsChanges };
-  const written = await db.transaction(async (run) => {
+  const write = { user, mutation: "updateEntity", citations: [citation] };
+  return citedWrite(db, write, async (run, meta) => {
     // The update reads the entity before and after itself, under its lock: no snapshots around it.
     const [row] = await run("mutations/update-entity", {
       id: input.id,
@@ -173,10 +170,11 @@ export async function updateEntity(
     const [answer] = await run(afterAppending(meta, [change], entityStatement(info)), {
       id: input.id,
     });
-    return answer!.entity as ShapedEntity;
+    return {
+      answer: answer!.entity,
+      cited: { item: { id: input.id }, props: citationProperties([citation]) },
+    };
   });
-  await linkSupports(db, { id: input.id }, citationProperties([citation]));
-  return written;
 }
 
 /** Deletes an entity with its relationships; deleting an id that is gone is not an error. */
@@ -186,15 +184,15 @@ export async function deleteEntity(
   id: string,
   citation: ResolvedCitation,
 ) {
-  const meta = { user, mutation: "deleteEntity", citations: [citation], record: db.recordsChanges };
-  const [row] = await db.transaction((run) =>
-    recorded(
+  const write = { user, mutation: "deleteEntity", citations: [citation] };
+  const [row] = await citedWrite(db, write, async (run, meta) => ({
+    answer: await recorded(
       run,
       meta,
       () => touchedByEntityDelete(run, id),
       () => run("mutations/delete-entity", { id }),
     ),
-  );
+  }));
   return {
     id,
     deleted: row !== undefined,

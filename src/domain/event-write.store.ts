@@ -17,7 +17,7 @@ import {
   resolveCitations,
   type ResolvedCitation,
 } from "./write.rules";
-import { linkSupports } from "./supports.store";
+import { citedWrite } from "./cited-write";
 
 declare module "../graph/statement-rows" {
   interface StatementRows {
@@ -53,7 +53,7 @@ async function writtenEvent(
   id: string,
 ): Promise<Shaped> {
   const [row] = await run(eventStatement(info, at), { id });
-  return row!.event as Shaped;
+  return row!.event;
 }
 
 /** Creates an event with its participants unless the id is stored; then returns the stored one (created: false). */
@@ -76,7 +76,7 @@ export async function createEvent(
     ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
-  const written = await db.transaction(async (run) => {
+  return citedWrite(db, { user, mutation: "createEvent", citations }, async (run, meta) => {
     const known = (await findItems(run, [input.id])).get(input.id);
     const taken = takenElsewhere(known, "event");
     if (taken) throw new BadUserInputError("id", taken);
@@ -85,7 +85,6 @@ export async function createEvent(
     }
     if (!known?.eventKind) {
       await checkParticipants(run, input.participants);
-      const meta = { user, mutation: "createEvent", citations, record: db.recordsChanges };
       await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
         await run("mutations/create-event", { id: input.id, label: input.kind, props });
         await run("mutations/set-event-participants", {
@@ -96,13 +95,11 @@ export async function createEvent(
         });
       });
     }
-    return {
-      created: !known?.eventKind,
-      event: await writtenEvent(run, info, ["event"], input.id),
-    };
+    const created = !known?.eventKind;
+    const answer = { created, event: await writtenEvent(run, info, ["event"], input.id) };
+    // A repeated create changes nothing, and its sentences were linked by the first.
+    return created ? { answer, cited: { item: { id: input.id }, props } } : { answer };
   });
-  if (written.created) await linkSupports(db, { id: input.id }, props);
-  return written;
 }
 
 /** Sets the given fields (and participants), adds the citation; NOT_FOUND when there is no such event. */
@@ -118,14 +115,9 @@ export async function updateEvent(
     ...givenProps(input as unknown as Props, ["name", "date", "stake", "description"], ["name"]),
     ...moneyProperties(input.amount),
   };
-  const written = await db.transaction(async (run) => {
+  const write = { user, mutation: "updateEvent", citations: [citation] };
+  return citedWrite(db, write, async (run, meta) => {
     if (input.participants) await checkParticipants(run, input.participants);
-    const meta = {
-      user,
-      mutation: "updateEvent",
-      citations: [citation],
-      record: db.recordsChanges,
-    };
     await recorded(run, meta, [{ kind: "EVENT", ids: [input.id] }], async () => {
       const [row] = await run("mutations/update-event", {
         id: input.id,
@@ -144,10 +136,11 @@ export async function updateEvent(
         });
       }
     });
-    return writtenEvent(run, info, [], input.id);
+    return {
+      answer: await writtenEvent(run, info, [], input.id),
+      cited: { item: { id: input.id }, props: citationProperties([citation]) },
+    };
   });
-  await linkSupports(db, { id: input.id }, citationProperties([citation]));
-  return written;
 }
 
 /** Deletes an event with its INVOLVES relationships; deleting an id that is gone is not an error. */
@@ -157,12 +150,12 @@ export async function deleteEvent(
   id: string,
   citation: ResolvedCitation,
 ) {
-  const meta = { user, mutation: "deleteEvent", citations: [citation], record: db.recordsChanges };
-  const [row] = await db.transaction((run) =>
-    recorded(run, meta, [{ kind: "EVENT", ids: [id] }], () =>
+  const write = { user, mutation: "deleteEvent", citations: [citation] };
+  const [row] = await citedWrite(db, write, async (run, meta) => ({
+    answer: await recorded(run, meta, [{ kind: "EVENT", ids: [id] }], () =>
       run("mutations/delete-event", { id }),
     ),
-  );
+  }));
   return {
     id,
     deleted: row !== undefined,

@@ -25,7 +25,7 @@ import {
   type ResolvedCitation,
 } from "./write.rules";
 import type { StoredRelationship } from "../model/stored-relationship";
-import { linkSupports } from "./supports.store";
+import { citedWrite } from "./cited-write";
 
 type Props = Record<string, unknown>;
 
@@ -113,8 +113,9 @@ export async function createRelationship(
     ...citationProperties(citations),
     ...createdProps(user.id, now),
   };
-  const ends = { type: input.type, from: input.from, to: input.to };
-  const written = await db.transaction(async (run) => {
+  // The citations stored (a repeated create links the first one's again, idempotently), at both ends.
+  const item = { id: input.id, relationship: { type: input.type, from: input.from, to: input.to } };
+  return citedWrite(db, { user, mutation: "createRelationship", citations }, async (run, meta) => {
     const known = await findItems(run, [input.from, input.to, input.id]);
     for (const field of ["from", "to"] as const) {
       if (!known.get(input[field])?.entityKind)
@@ -135,9 +136,8 @@ export async function createRelationship(
         );
       }
       const relationship = await stored(run, info, ["relationship"], input.id);
-      return { answer: { created: false, relationship }, props: existing.props };
+      return { answer: { created: false, relationship }, cited: { item, props: existing.props } };
     }
-    const meta = { user, mutation: "createRelationship", citations, record: db.recordsChanges };
     const [row] = await run("mutations/create-relationship", {
       id: input.id,
       type: input.type,
@@ -154,11 +154,8 @@ export async function createRelationship(
       after: row!.relationship,
     };
     const relationship = await stored(run, info, ["relationship"], input.id, { meta, change });
-    return { answer: { created: true, relationship }, props };
+    return { answer: { created: true, relationship }, cited: { item, props } };
   });
-  // The citations stored (a repeated create links the first one's again, idempotently).
-  await linkSupports(db, { id: input.id, relationship: ends }, written.props);
-  return written.answer;
 }
 
 /** Sets or clears properties, adds the citation; NOT_FOUND when there is no such relationship. */
@@ -174,7 +171,8 @@ export async function updateRelationship(
     input.properties as RelationshipPropertiesInput as unknown as Props,
     PROPERTY_KEYS,
   );
-  const written = await db.transaction(async (run) => {
+  const write = { user, mutation: "updateRelationship", citations: [citation] };
+  return citedWrite(db, write, async (run, meta) => {
     const existing = await findRelationship(run, input.id);
     if (!existing) throw new NotFoundError("Relationship", input.id);
     if (existing.type === "INVOLVES") {
@@ -183,12 +181,6 @@ export async function updateRelationship(
         "is an INVOLVES relationship: change the event's participants instead",
       );
     }
-    const meta = {
-      user,
-      mutation: "updateRelationship",
-      citations: [citation],
-      record: db.recordsChanges,
-    };
     // The update reads the relationship before and after itself, under its lock: no snapshots around it.
     const [row] = await run("mutations/update-relationship", {
       id: input.id,
@@ -207,14 +199,12 @@ export async function updateRelationship(
     };
     const answer = await stored(run, info, [], input.id, { meta, change });
     const ends = { type: updated.type, from: updated.source, to: updated.target };
-    return { answer, ends };
+    const cited = {
+      item: { id: input.id, relationship: ends },
+      props: citationProperties([citation]),
+    };
+    return { answer, cited };
   });
-  await linkSupports(
-    db,
-    { id: input.id, relationship: written.ends },
-    citationProperties([citation]),
-  );
-  return written.answer;
 }
 
 /**
@@ -241,17 +231,12 @@ export async function deleteRelationship(
   id: string,
   citation: ResolvedCitation,
 ) {
-  const meta = {
-    user,
-    mutation: "deleteRelationship",
-    citations: [citation],
-    record: db.recordsChanges,
-  };
-  const [row] = await db.transaction((run) =>
-    recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [id] }], () =>
+  const write = { user, mutation: "deleteRelationship", citations: [citation] };
+  const [row] = await citedWrite(db, write, async (run, meta) => ({
+    answer: await recorded(run, meta, [{ kind: "RELATIONSHIP", ids: [id] }], () =>
       run("mutations/delete-relationship", { id }),
     ),
-  );
+  }));
   const deleted = row?.deleted ?? 0;
   return { id, deleted: deleted > 0, relationshipsDeleted: deleted };
 }
