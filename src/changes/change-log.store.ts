@@ -111,11 +111,11 @@ async function appendChanges(
  * creates and updates do); the read alone when nothing is to be recorded. The measured reason:
  * bench/results/decisions.md, "what a recorded write does after its commit".
  */
-export function afterAppending(
+export function afterAppending<R extends Record<string, unknown>>(
   meta: WriteMeta,
   changed: readonly ItemStates[],
-  read: GeneratedStatement,
-): Preceded<GeneratedStatement> | GeneratedStatement {
+  read: GeneratedStatement<R>,
+): Preceded<GeneratedStatement<R>> | GeneratedStatement<R> {
   const firstParams = appendParams(meta, changed);
   return firstParams ? { first: "changes/append-changes", firstParams, then: read } : read;
 }

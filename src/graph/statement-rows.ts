@@ -1,4 +1,5 @@
 import type { GeneratedStatement } from "../translate/translate";
+import type { CypherName } from "./cypher-registry";
 import type { Preceded, Row } from "./gateway";
 
 /**
@@ -22,8 +23,10 @@ export interface StatementRows {}
  */
 export type RowOf<S> = [S] extends [keyof StatementRows]
   ? StatementRows[S]
-  : [S] extends [Preceded<infer Then>]
-    ? RowOf<Then>
-    : [S] extends [GeneratedStatement<infer R>]
-      ? R
-      : Row;
+  : [S] extends [CypherName]
+    ? Row
+    : S extends Preceded<infer Then>
+      ? RowOf<Then>
+      : S extends GeneratedStatement<infer R>
+        ? R
+        : Row;
