@@ -3,27 +3,54 @@ import { ServiceUnavailableError } from "../errors";
 import { chooseRate, convertAmount, type ChosenRate, type RateRow } from "./money.rules";
 import { citationsOf } from "../model/stored-values";
 
-/** A rate as stored, with its citation (parallel lists). */
-type ExchangeRateRow = {
+/** A rate's properties as the seed stores them (a spot rate has `on`, a month its `periodEnd` rate). */
+type StoredRate = {
   id: string;
   kind: RateRow["kind"];
-  period: string;
+  period?: string;
+  on?: string;
   start: string;
   end: string;
-  rate: number | null;
-  high: number | null;
-  low: number | null;
-  average: number | null;
-  periodEnd: string | null;
+  rate?: number;
+  high?: number;
+  low?: number;
+  average?: number;
+  periodEnd?: number;
   citeSection: string[];
   citeQuote: string[];
   citeOffset: number[];
 };
 
+/** A rate as the ExchangeRate type and the money rules read it, with its citation (parallel lists). */
+type ExchangeRateRow = Omit<
+  StoredRate,
+  "on" | "period" | "rate" | "high" | "low" | "average" | "periodEnd"
+> & {
+  period: string;
+  rate: number | null;
+  high: number | null;
+  low: number | null;
+  average: number | null;
+  periodEnd: number | null;
+};
+
 declare module "../graph/statement-rows" {
   interface StatementRows {
-    "queries/list-exchange-rates": ExchangeRateRow;
+    "queries/list-exchange-rates": { rate: StoredRate };
   }
+}
+
+/** The one reading of a stored rate: a spot rate's day is its period, a month's period-end rate its rate. */
+function exchangeRateOf(x: StoredRate): ExchangeRateRow {
+  return {
+    ...x,
+    period: x.period ?? x.on ?? "",
+    rate: x.rate ?? x.periodEnd ?? null,
+    high: x.high ?? null,
+    low: x.low ?? null,
+    average: x.average ?? null,
+    periodEnd: x.periodEnd ?? null,
+  };
 }
 
 /** Reads the rate table (one statement). */
@@ -31,7 +58,8 @@ export async function listExchangeRates(
   db: RequestDb,
   kinds: string[] | null = null,
 ): Promise<ExchangeRateRow[]> {
-  return db.read("queries/list-exchange-rates", { kinds });
+  const rows = await db.read("queries/list-exchange-rates", { kinds });
+  return rows.map((r) => exchangeRateOf(r.rate));
 }
 
 const EMPTY_RETRY_MS = 30_000;
@@ -64,10 +92,17 @@ export class RateBook {
   }
 }
 
+/** A rate as the `ExchangeRate` type reads it: with its citations. */
+const withCitations = (r: ExchangeRateRow) => ({ ...r, citations: citationsOf(r) });
+
+/** A rate's stored properties (read by `node(id)`) as the `ExchangeRate` type reads them. */
+export const exchangeRateRecord = (stored: Record<string, unknown>) =>
+  withCitations(exchangeRateOf(stored as StoredRate));
+
 /** The rate table as the `exchangeRates` query returns it. */
 export async function exchangeRates(db: RequestDb, kinds: string[] | null) {
   const rows = await listExchangeRates(db, kinds);
-  return rows.map((r) => ({ ...r, citations: citationsOf(r) }));
+  return rows.map(withCitations);
 }
 
 /** Converts at the rate for `on` (convenience rate when absent). */

@@ -56,8 +56,8 @@ describe("global ids: Node, node(id) and nodes(ids)", () => {
     expect(ev).toMatchObject({ __typename: "Event", id: event, kind: expect.any(String) });
     expect(rel).toMatchObject({ __typename: "Relationship", id: relationship, type: "OWNS" });
     expect(none).toBeNull();
-    // An id nothing has is looked for in the exchange-rate table too: a second statement.
-    expect(res.headers.get("x-cypher-statements")).toBe("2");
+    // Entities, events, relationships and exchange rates are looked for in one statement, found or not.
+    expect(res.headers.get("x-cypher-statements")).toBe("1");
     const found = await api.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
       ids: ["iij", event, relationship],
     });
@@ -77,6 +77,21 @@ describe("global ids: Node, node(id) and nodes(ids)", () => {
     expect(res.data!.rate).toMatchObject({ __typename: "ExchangeRate", id: "rate-convenience" });
     expect(res.data!.rate.rate).toBeGreaterThan(100);
     expect(res.data!.none).toBeNull();
+  });
+
+  it("reads a rate by id as the exchangeRates table does, in one statement", async () => {
+    const fields =
+      "id kind period start end rate high low average periodEnd citations { section quote offset }";
+    const table = await api.gql(`{ exchangeRates { ${fields} } }`);
+    const rates = table.data!.exchangeRates as Array<{ id: string }>;
+    expect(rates.length).toBeGreaterThan(1);
+    const byId = await api.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on ExchangeRate { ${fields} } } }`,
+      { ids: rates.map((r) => r.id) },
+    );
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data!.nodes).toEqual(rates);
+    expect(byId.headers.get("x-cypher-statements")).toBe("1");
   });
 
   it("refuses to create an item with an id another kind of item has", async () => {
