@@ -1,4 +1,5 @@
 import { ApiError, BadUserInputError, ErrorCode, NotFoundError } from "../errors";
+import type { Preceded } from "../graph/gateway";
 import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
 import { RelationshipType } from "../model/vocabulary";
@@ -16,17 +17,21 @@ import type { StoredRelationship } from "../model/stored-relationship";
 
 type Props = Record<string, unknown>;
 
+/** What get-known-seq hands the read after it: the last change known (-1: none yet), and whether any is. */
+type KnownSeq = { seq: number; recorded: boolean };
+
+type KnownAtRead = "changes/get-entity-known-at" | "changes/list-relationships-known-at";
+
 declare module "../graph/statement-rows" {
   interface StatementRows {
-    "changes/get-known-seq": { seq: number; recorded: boolean };
     /** `later`: the first later change's before (a JSON string, or null: created later). */
-    "changes/get-entity-known-at": {
+    "changes/get-entity-known-at": KnownSeq & {
       later: string | null;
       changedSince: boolean;
       current: Props | null;
     };
     /** `earlier`: the before (JSON) of the first later change per relationship, null for ones created later. */
-    "changes/list-relationships-known-at": {
+    "changes/list-relationships-known-at": KnownSeq & {
       current: StoredRelationship[];
       earlier: Array<string | null>;
     };
@@ -37,14 +42,19 @@ declare module "../graph/statement-rows" {
 export const KNOWN_AT_SCAN_LIMIT = 10_000;
 
 /**
- * The last change recorded at or before `knownAt`: reads answer from the log up to it. Infinity when the log
- * is empty (a database written before it was kept: the graph as stored is all it knows).
+ * A knownAt read preceded, in its one statement, by the search for the last change recorded at or before
+ * `knownAt` (get-known-seq): the read answers from the log up to it, and from the graph as stored when the log
+ * is empty (a database written before it was kept).
  */
-async function knownSeq(db: RequestDb, knownAt: string): Promise<number> {
-  const [row] = await db.read("changes/get-known-seq", { knownAt: knownAtInstant(knownAt) });
-  if (!row?.recorded) return Number.POSITIVE_INFINITY;
-  return row.seq;
-}
+const atKnownAt = <Then extends KnownAtRead>(then: Then, knownAt: string): Preceded<Then> => ({
+  first: "changes/get-known-seq",
+  firstParams: { knownAt: knownAtInstant(knownAt) },
+  then,
+});
+
+/** Whether `knownAt` is before change 0, the seed load: the graph held nothing then. */
+const beforeTheLoad = (row: KnownSeq | undefined) =>
+  row !== undefined && row.recorded && row.seq < 0;
 
 /** One entity as the graph recorded it at `knownAt`; NOT_FOUND when it did not exist then. */
 export async function getEntityKnownAt(
@@ -61,12 +71,8 @@ export async function getEntityKnownAt(
       "is not read with knownAt: ask relationships(knownAt:) for the relationships as recorded then",
     );
   }
-  const seq = await knownSeq(db, knownAt);
-  if (seq < 0) throw new NotFoundError("Entity", id);
-  const [row] = await db.read("changes/get-entity-known-at", {
-    id,
-    seq: Number.isFinite(seq) ? int(seq) : int(Number.MAX_SAFE_INTEGER),
-  });
+  const [row] = await db.read(atKnownAt("changes/get-entity-known-at", knownAt), { id });
+  if (beforeTheLoad(row)) throw new NotFoundError("Entity", id);
   const state = row?.changedSince
     ? typeof row.later === "string"
       ? (JSON.parse(row.later) as Props)
@@ -105,15 +111,13 @@ export async function listRelationshipsKnownAt(
     );
   }
   const afterId = after === null ? null : decodeCursor(after, "after");
-  const seq = await knownSeq(db, knownAt);
-  if (seq < 0) return connection([], first, 0, afterId !== null);
-  const [row] = await db.read("changes/list-relationships-known-at", {
-    seq: Number.isFinite(seq) ? int(seq) : int(Number.MAX_SAFE_INTEGER),
+  const [row] = await db.read(atKnownAt("changes/list-relationships-known-at", knownAt), {
     types: filter.types ?? KNOWN_AT_TYPES,
     from: filter.from,
     to: filter.to,
     limit: int(KNOWN_AT_SCAN_LIMIT),
   });
+  if (beforeTheLoad(row)) return connection([], first, 0, afterId !== null);
   const current = row?.current ?? [];
   const earlierText = row?.earlier ?? [];
   if (current.length >= KNOWN_AT_SCAN_LIMIT || earlierText.length >= KNOWN_AT_SCAN_LIMIT) {

@@ -13,7 +13,7 @@ const readme = readFileSync(join(root, "README.md"), "utf8");
 /**
  * Examples whose statements are not one per root field: conversions use the rate table the server holds (none);
  * a sentence's `citedBy` and an item's `history` are still read by a batch statement of their own (one per
- * request, not per item); a knownAt read first finds the last change at that moment.
+ * request, not per item).
  */
 const STATEMENTS: Record<string, number> = {
   Convert: 0,
@@ -21,7 +21,6 @@ const STATEMENTS: Record<string, number> = {
   SentencesOfSection: 2,
   SearchText: 2,
   EntityHistory: 2,
-  OwnersKnownAt: 2,
 };
 
 describe("schema/examples.graphql", () => {
