@@ -1,6 +1,7 @@
 // purpose: relationships as the graph recorded them up to a change: those stored now and not changed since, plus the state before the first later change of those changed since
 // params: $types (RelationshipType values: never the source's SUPPORTS, HAS_SECTION, HAS_SENTENCE), $from, $to (filters of the stored ones, or null), $limit (most rows read of each part); runs after get-known-seq in one statement, and reads its `seq` (the last change known) and `recorded`
 // returns: one row: seq and recorded (get-known-seq's), current: [{id, type, source, target, props}], earlier: [before JSON strings of the first later change per relationship, null for ones created later]
+// after: changes/get-known-seq (run ahead of this one, in its statement)
 // A log that is empty (a database written before it was kept) knows every change: the graph as stored.
 WITH seq, recorded, CASE WHEN recorded THEN seq ELSE 9223372036854775807 END AS known
 // Neo4j 5.26 reads every node for a type given as a parameter (`type(r) IN $types`), and a guard before a MATCH
