@@ -146,6 +146,33 @@ describe("the changed subscription over graphql-ws", () => {
     expect(later).toContain(s.received[0]!.itemId);
   });
 
+  it("after the last subscriber has left, a new one without a cursor starts from now, not from where the feed stopped", async () => {
+    const server = await start();
+    const seen = next();
+    const first = subscribe(server, { kinds: ["ENTITY"], ids: [seen] });
+    await first.connected();
+    await write(server, CREATE_ENTITY, company(seen));
+    await first.until(() => first.received.length === 1);
+    await first.dispose();
+    // Written while nobody subscribes: the feed takes no records from the numbering then.
+    const between = [next(), next()];
+    for (const id of between) await write(server, CREATE_ENTITY, company(id));
+    const later = Array.from({ length: 50 }, () => next());
+    const s = subscribe(server, { kinds: ["ENTITY"], ids: [...between, ...later] });
+    await s.connected();
+    for (const id of later) {
+      await write(server, CREATE_ENTITY, company(id));
+      if (s.received.length > 1) break;
+    }
+    await s.until(() => s.received.length > 1);
+    // Only what was written after it subscribed, each once, in the order written.
+    const got = s.received.map((c) => c.itemId);
+    expect(got.every((id) => later.includes(id))).toBe(true);
+    expect(later.filter((id) => got.includes(id))).toEqual(got);
+    const seqs = s.received.map((c) => c.seq);
+    expect(seqs.every((q, i) => i === 0 || q > seqs[i - 1]!)).toBe(true);
+  });
+
   it("rejects a cursor it did not give with BAD_USER_INPUT, queries over WebSocket and subscriptions over HTTP", async () => {
     const server = await start();
     const s = subscribe(server, { after: "bm9wZQ" });
