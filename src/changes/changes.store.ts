@@ -12,14 +12,7 @@ type Props = Record<string, unknown>;
 declare module "../graph/statement-rows" {
   interface StatementRows {
     "changes/list-changes": { changes: Props[]; head: number };
-    "changes/list-item-histories": {
-      kind: string;
-      id: string;
-      changes: Props[];
-      /** One element: whether the item's oldest record is its creation. */
-      created: boolean[];
-      load: Props | null;
-    };
+    "changes/list-item-histories": RawHistory & { kind: string; id: string };
   }
 }
 
@@ -84,6 +77,30 @@ export async function changeFeed(
   return page(changes, first, after !== null, after);
 }
 
+/** An item's history as its statement reads it (list-item-histories, or its parent's: history.projection.ts). */
+export interface RawHistory {
+  changes: Props[];
+  /** One element: whether the item's oldest record is its creation. */
+  created: boolean[];
+  load: Props | null;
+}
+
+/**
+ * A page of an item's history, newest first: an item that the seed loaded (its oldest record is not its
+ * creation, or it has none) ends it with the load, change 0.
+ */
+export function historyPage(
+  raw: RawHistory,
+  first: number,
+  after: string | null,
+): ConnectionRecord<ChangeRecord> {
+  const before = after === null ? null : decodeChangeCursor(after, "after");
+  const own = raw.changes.map(changeOf);
+  const load = raw.load ? changeOf(raw.load) : null;
+  const withLoad = load && raw.created[0] !== true && (before === null || before > 0);
+  return page(withLoad ? [...own, load] : own, first, after !== null, after);
+}
+
 export interface HistoryKey {
   kind: Exclude<ChangeItemKind, "GRAPH">;
   id: string;
@@ -131,21 +148,9 @@ export class HistoryLoader {
         first: int(first),
       });
       const g = `${first}|${before}`;
-      for (const row of rows) {
-        const own = row.changes.map(changeOf);
-        const created = row.created[0] === true;
-        const load = row.load ? changeOf(row.load) : null;
-        const withLoad = load && !created && (before === null || before > 0) ? [...own, load] : own;
-        answers.set(
-          `${g}|${row.kind}|${row.id}`,
-          page(
-            withLoad,
-            first,
-            before !== null,
-            before === null ? null : encodeChangeCursor(before),
-          ),
-        );
-      }
+      const after = before === null ? null : encodeChangeCursor(before);
+      for (const row of rows)
+        answers.set(`${g}|${row.kind}|${row.id}`, historyPage(row, first, after));
     }
     return keys.map(
       (k) =>

@@ -21,7 +21,7 @@ export const nodesStatement = (info: RootInfo) =>
       "RETURN i, CASE",
       `  WHEN entity IS NOT NULL THEN ${entityProjection(t, "entity", nodes, path)}`,
       `  WHEN event IS NOT NULL THEN ${marked(eventProjection(t, "event", nodes, path), "Event")}`,
-      `  WHEN relationship IS NOT NULL THEN ${marked(relationshipProjection(t, "relationship", nodes), "Relationship")}`,
+      `  WHEN relationship IS NOT NULL THEN ${marked(relationshipProjection(t, "relationship", nodes, path), "Relationship")}`,
       "  WHEN exchangeRate IS NOT NULL THEN exchangeRate {.*, __node: 'ExchangeRate'}",
       "END AS node",
       "ORDER BY i",

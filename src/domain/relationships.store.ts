@@ -56,7 +56,7 @@ const RELATIONSHIP_LIST: KeptList = {
   subject: relationshipSubject("r"),
   order: RELATIONSHIP_ORDER,
   aggregate: RELATIONSHIP_AGGREGATE,
-  projection: (t, nodes) => relationshipProjection(t, "r", nodes),
+  projection: (t, nodes, path) => relationshipProjection(t, "r", nodes, path),
 };
 
 /** The same, from every relationship (one scan, cheaper than a branch per type when all are asked). */

@@ -26,7 +26,9 @@ export const relationshipStatement = (info: RootInfo, at: readonly string[] = []
   translate<{ relationship: Shaped }>(
     info,
     "queries/get-relationship",
-    (t, nodes) =>
-      `RETURN ${relationshipProjection(t, "r", nodesAt(nodes, at, t.walk))} AS relationship`,
+    (t, nodes) => {
+      const path = [rootPath(info), ...at].join(".");
+      return `RETURN ${relationshipProjection(t, "r", nodesAt(nodes, at, t.walk), path)} AS relationship`;
+    },
     at.join("."),
   );

@@ -1,8 +1,16 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { ChangeRecord } from "../changes/change.records";
 import type { SubscriptionContext } from "../changes/changed.subscription";
 import type { RequestContext } from "../context";
-import { HistoryLoader, changeFeed } from "../changes/changes.store";
+import {
+  HistoryLoader,
+  changeFeed,
+  historyPage,
+  type HistoryKey,
+  type RawHistory,
+} from "../changes/changes.store";
+import { projected } from "../translate/projection-key";
 import { Change, ChangeConnection } from "../schema/change.type";
 import { ChangedArgs, ChangesArgs, HistoryArgs } from "../schema/change.args";
 import { Entity } from "../schema/entity.type";
@@ -15,6 +23,22 @@ function histories(ctx: RequestContext): HistoryLoader {
   let loader = loaders.get(ctx);
   if (!loader) loaders.set(ctx, (loader = new HistoryLoader(ctx.db)));
   return loader;
+}
+
+/**
+ * An item's history: read by its parent's statement when the translator made it (history.projection.ts), else
+ * (an item the translator did not read, e.g. a relationship as recorded at `knownAt`) by the loader.
+ */
+function historyOf(
+  ctx: RequestContext,
+  kind: HistoryKey["kind"],
+  item: Record<string, unknown> & { id: string },
+  a: HistoryArgs,
+  info: GraphQLResolveInfo,
+) {
+  const raw = projected<RawHistory | undefined>(item, info);
+  if (raw) return historyPage(raw, a.first, a.after ?? null);
+  return histories(ctx).history(kind, item.id, a.first, a.after ?? null);
 }
 
 const HISTORY = {
@@ -57,11 +81,12 @@ export class ChangeSubscriptionResolver {
 export class EntityHistoryResolver {
   @FieldResolver(() => ChangeConnection, HISTORY)
   history(
-    @Root() e: { id: string },
+    @Root() e: Record<string, unknown> & { id: string },
     @Args(() => HistoryArgs) a: HistoryArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return histories(ctx).history("ENTITY", e.id, a.first, a.after ?? null);
+    return historyOf(ctx, "ENTITY", e, a, info);
   }
 }
 
@@ -69,11 +94,12 @@ export class EntityHistoryResolver {
 export class RelationshipHistoryResolver {
   @FieldResolver(() => ChangeConnection, HISTORY)
   history(
-    @Root() r: { id: string },
+    @Root() r: Record<string, unknown> & { id: string },
     @Args(() => HistoryArgs) a: HistoryArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return histories(ctx).history("RELATIONSHIP", r.id, a.first, a.after ?? null);
+    return historyOf(ctx, "RELATIONSHIP", r, a, info);
   }
 }
 
@@ -81,10 +107,11 @@ export class RelationshipHistoryResolver {
 export class EventHistoryResolver {
   @FieldResolver(() => ChangeConnection, HISTORY)
   history(
-    @Root() e: { id: string },
+    @Root() e: Record<string, unknown> & { id: string },
     @Args(() => HistoryArgs) a: HistoryArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return histories(ctx).history("EVENT", e.id, a.first, a.after ?? null);
+    return historyOf(ctx, "EVENT", e, a, info);
   }
 }

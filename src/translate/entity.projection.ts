@@ -1,6 +1,7 @@
 import { isInterfaceType, type FieldNode, type GraphQLInterfaceType } from "graphql";
 import { checkedArgs } from "./checked-args";
 import { eventsAggregateProjection, eventsProjection } from "./event.projection";
+import { historyProjection } from "./history.projection";
 import { relationAggregateProjection, relationProjection } from "./relation.projection";
 import {
   aggregatedField,
@@ -39,6 +40,7 @@ function entityField(
     const args = checkedArgs(EVENTS_AGGREGATE_ARGS, field.args, at);
     return eventsAggregateProjection(t, v, field, at, args);
   }
+  if (field.name === "history") return historyProjection(t, v, "ENTITY", field, at);
   if (field.name === "concerns") {
     // A risk factor's entities (its outgoing CONCERNS), in name order.
     const o = t.variable("c");

@@ -1,5 +1,6 @@
 import { GraphQLObjectType, type FieldNode } from "graphql";
 import { int } from "../graph/values";
+import { historyProjection } from "./history.projection";
 import { entityProjection } from "./entity.projection";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
@@ -53,6 +54,9 @@ export function eventProjection(
         break;
       case "role":
         entries.push(["role", role]);
+        break;
+      case "history":
+        entries.push([field.key, historyProjection(t, e, "EVENT", field, `${path}.history`)]);
         break;
       case "participants":
         entries.push([

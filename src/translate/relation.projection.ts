@@ -139,7 +139,7 @@ export function relationProjection(
     spec.item === "Entity"
       ? entityProjection(t, far, field.nodes, path)
       : spec.item === "Relationship"
-        ? relationshipProjection(t, r, field.nodes)
+        ? relationshipProjection(t, r, field.nodes, path)
         : itemProjection(t, spec, read.direction, field.nodes, { r, self, far }, path);
   return [
     "COLLECT {",

@@ -1,4 +1,5 @@
 import { GraphQLObjectType, type FieldNode } from "graphql";
+import { historyProjection } from "./history.projection";
 import { resolvedFromParent, storedField } from "./stored.projection";
 import { mapOf, type Translation } from "./translation";
 import { selectedFields } from "./walk";
@@ -11,6 +12,8 @@ export function relationshipProjection(
   t: Translation,
   r: string,
   nodes: readonly FieldNode[],
+  /** Where the relationship is in the answer, for the errors of its fields' arguments. */
+  path = "relationship",
 ): string {
   const type = t.walk.schema.getType("Relationship");
   if (!(type instanceof GraphQLObjectType)) throw new Error("No object type Relationship");
@@ -28,6 +31,12 @@ export function relationshipProjection(
         break;
       case "target":
         entries.push(["target", `endNode(${r}).id`]);
+        break;
+      case "history":
+        entries.push([
+          field.key,
+          historyProjection(t, r, "RELATIONSHIP", field, `${path}.history`),
+        ]);
         break;
       case "label":
       case "properties":

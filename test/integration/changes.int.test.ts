@@ -173,12 +173,17 @@ describe("history, the changes feed and knownAt", () => {
       });
     });
 
-    it("rejects a page size out of bounds with BAD_USER_INPUT", async () => {
+    it("rejects a page size out of bounds and a cursor it did not give with BAD_USER_INPUT, by path", async () => {
       const res = await api.gql(
         `{ entity(id: "iij") { history(first: 101) { edges { cursor } } } }`,
       );
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-      expect(res.errors?.[0]?.extensions?.field).toBe("first");
+      expect(res.errors?.[0]?.extensions?.field).toBe("entity.history.first");
+      const cursor = await api.gql(
+        `{ relationships(first: 1) { edges { node { history(after: "bm90LWEtY3Vyc29y") { edges { cursor } } } } } }`,
+      );
+      expect(cursor.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(cursor.errors?.[0]?.extensions?.field).toBe("relationships.edges.node.history.after");
     });
   });
 
@@ -216,6 +221,26 @@ describe("history, the changes feed and knownAt", () => {
       expect(owned.edges[0].node.properties.percentage).toBe(10);
       expect((await owns(marks.raised!)).edges[0].node.properties.percentage).toBe(20);
       expect((await owns(new Date().toISOString())).totalCount).toBe(0);
+    });
+
+    it("gives a relationship as recorded then its whole history, from the log", async () => {
+      const then = await api.gql(
+        `{ relationships(from: "${a}", knownAt: "${marks.owned!}") { edges { node { id history { edges { node { seq operation } } } } } } }`,
+      );
+      expect(then.errors).toBeUndefined();
+      const [edge] = then.data!.relationships.edges;
+      expect(edge.node.id).toBe(rel);
+      const feed = await api.data(
+        `{ changes(ids: ["${rel}"]) { edges { node { seq operation } } } }`,
+      );
+      const logged = feed.changes.edges.map((e: { node: unknown }) => e.node);
+      expect(logged.length).toBeGreaterThan(1);
+      // Newest first, up to its deletion after that moment.
+      expect(edge.node.history.edges.map((e: { node: unknown }) => e.node)).toEqual(
+        [...logged].reverse(),
+      );
+      // The knownAt read, then the histories of its relationships in one batch statement.
+      expect(then.headers.get("x-cypher-statements")).toBe("2");
     });
 
     it("reads only the graph's relationships, not the source's links to them (SUPPORTS, HAS_SENTENCE)", async () => {

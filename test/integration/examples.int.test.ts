@@ -12,15 +12,13 @@ const readme = readFileSync(join(root, "README.md"), "utf8");
 
 /**
  * Examples whose statements are not one per root field: conversions use the rate table the server holds (none);
- * a sentence's `citedBy` and an item's `history` are still read by a batch statement of their own (one per
- * request, not per item).
+ * a sentence's `citedBy` is still read by a batch statement of its own (one per request, not per sentence).
  */
 const STATEMENTS: Record<string, number> = {
   Convert: 0,
   SentenceAtOffset: 2,
   SentencesOfSection: 2,
   SearchText: 2,
-  EntityHistory: 2,
 };
 
 describe("schema/examples.graphql", () => {

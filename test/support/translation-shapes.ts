@@ -33,6 +33,10 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     `{ relationships(types: [OWNS, COMPETES_WITH], where: { from: { country: { eq: "JP" }, holdings: { count: { gte: 2 } } }, OR: [{ percentage: { gte: 50 } }, { type: { eq: COMPETES_WITH } }] }, orderBy: [{ percentage: DESC }], first: 3) { edges { cursor node { id } } aggregate { count percentage { sum avg } groupBy(by: [TYPE, SEGMENT]) { key { type segment } count } } } }`,
   ],
   [
+    "histories of an entity, its events and relationships, one after a cursor",
+    `{ entity(id: "iij") { history(first: 2) { edges { cursor } } events(first: 1) { history { edges { node { seq } } } } older: history(first: 1, after: "Y2hhbmdlOjA") { edges { cursor } } } relationships(first: 1) { edges { node { history { edges { cursor } } } } } }`,
+  ],
+  [
     "nodes by global id, with a fragment per type",
     `{ nodes(ids: ["iij", "ev-2003-08-crosswave-reorganization"]) { id ... on Entity { name holdingsAggregate { count } } ... on Event { kind date } ... on Relationship { type source } } }`,
   ],
