@@ -86,19 +86,20 @@ export interface RawHistory {
 }
 
 /**
- * A page of an item's history, newest first: an item that the seed loaded (its oldest record is not its
- * creation, or it has none) ends it with the load, change 0.
+ * A page of an item's history, newest first, of the changes older than `before` (a seq; null: the newest): an
+ * item that the seed loaded (its oldest record is not its creation, or it has none) ends it with the load,
+ * change 0.
  */
 export function historyPage(
   raw: RawHistory,
   first: number,
-  after: string | null,
+  before: number | null,
 ): ConnectionRecord<ChangeRecord> {
-  const before = after === null ? null : decodeChangeCursor(after, "after");
   const own = raw.changes.map(changeOf);
   const load = raw.load ? changeOf(raw.load) : null;
   const withLoad = load && raw.created[0] !== true && (before === null || before > 0);
-  return page(withLoad ? [...own, load] : own, first, after !== null, after);
+  const from = before === null ? null : encodeChangeCursor(before);
+  return page(withLoad ? [...own, load] : own, first, before !== null, from);
 }
 
 export interface HistoryKey {
@@ -148,9 +149,8 @@ export class HistoryLoader {
         first: int(first),
       });
       const g = `${first}|${before}`;
-      const after = before === null ? null : encodeChangeCursor(before);
       for (const row of rows)
-        answers.set(`${g}|${row.kind}|${row.id}`, historyPage(row, first, after));
+        answers.set(`${g}|${row.kind}|${row.id}`, historyPage(row, first, before));
     }
     return keys.map(
       (k) =>

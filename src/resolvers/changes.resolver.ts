@@ -10,6 +10,7 @@ import {
   type HistoryKey,
   type RawHistory,
 } from "../changes/changes.store";
+import { decodeChangeCursor } from "../changes/change.rules";
 import { projected } from "../translate/projection-key";
 import { Change, ChangeConnection } from "../schema/change.type";
 import { ChangedArgs, ChangesArgs, HistoryArgs } from "../schema/change.args";
@@ -37,7 +38,11 @@ function historyOf(
   info: GraphQLResolveInfo,
 ) {
   const raw = projected<RawHistory | undefined>(item, info);
-  if (raw) return historyPage(raw, a.first, a.after ?? null);
+  if (raw) {
+    // Checked already where the parent's statement was made (history.projection.ts).
+    const before = a.after ? decodeChangeCursor(a.after, "after") : null;
+    return historyPage(raw, a.first, before);
+  }
   return histories(ctx).history(kind, item.id, a.first, a.after ?? null);
 }
 
