@@ -159,9 +159,10 @@ describe("faults", () => {
     expect({ acknowledged: acknowledged.length > 0, codes: [...codes.keys()] }).toMatchObject({
       acknowledged: true,
     });
+    // The codes that are neither, with how often each came (shown when the test fails).
     expect(
-      [...codes.keys()].every((c) => ["SERVICE_UNAVAILABLE", "QUERY_TIMEOUT"].includes(c)),
-    ).toBe(true);
+      [...codes].filter(([c]) => !["SERVICE_UNAVAILABLE", "QUERY_TIMEOUT"].includes(c)),
+    ).toEqual([]);
 
     await startLocalNeo4j(options);
     const deadline = Date.now() + 20000;
