@@ -50,9 +50,9 @@ describe("entities(where:) against a reference over the seed", () => {
   });
 
   /**
-   * Every id the server keeps. One page of 100 holds them all, and totalCount is their number, unless other
-   * files' entities are many: then the pages follow by cursor (totalCount, counted while others write, is not
-   * compared across pages).
+   * Every id the server keeps. One page of 100 holds them all, and with a filter totalCount is their number,
+   * unless other files' entities are many: then the pages follow by cursor (totalCount, counted while others
+   * write, is not compared across pages).
    */
   const serverIds = async (where: unknown, orderBy: unknown = null): Promise<string[]> => {
     const ids: string[] = [];
@@ -63,7 +63,12 @@ describe("entities(where:) against a reference over the seed", () => {
       expect(res.errors).toBeUndefined();
       const page = res.data!.entities;
       const found = page.edges.map((e: any) => e.node.id as string);
-      if (after === null && !page.pageInfo.hasNextPage) expect(page.totalCount).toBe(found.length);
+      // A filtered page and its totalCount come from one list of the items kept. Without a filter the page is
+      // read first and totalCount from the label's count after it, so another file's create in between moves
+      // one and not the other: only the filtered one is compared.
+      if (where !== null && after === null && !page.pageInfo.hasNextPage) {
+        expect(page.totalCount).toBe(found.length);
+      }
       if (page.pageInfo.hasNextPage) expect(found).toHaveLength(100);
       ids.push(...found);
       if (!page.pageInfo.hasNextPage) return ids;
