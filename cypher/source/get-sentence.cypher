@@ -1,11 +1,9 @@
-// purpose: the sentence one of whose fragments holds an offset of the source text (the `sentence` query)
+// purpose: the sentence one of whose fragments holds an offset of the source text (the `sentence` query), a root statement: the translator appends the RETURN clause the selection asks for
 // params: $documentId, $offset
-// returns: one row, or none before the seed is loaded: length (of the whole text), sentence ({id, offset, length, text, kind, sectionId, fragmentOffsets, fragmentLengths}, or null between sentences)
+// leaves: one row, or none before the seed is loaded: length (of the whole text), s (the Sentence node, or null between sentences)
 MATCH (d:Document {id: $documentId})
 OPTIONAL MATCH (s:Sentence)
 WHERE s.offset <= $offset AND s.offset + s.length > $offset
   AND any(i IN range(0, size(s.fragmentOffsets) - 1)
     WHERE s.fragmentOffsets[i] <= $offset AND $offset < s.fragmentOffsets[i] + s.fragmentLengths[i])
-RETURN
-  d.length AS length,
-  s {.id, .offset, .length, .text, .kind, .sectionId, .fragmentOffsets, .fragmentLengths} AS sentence
+WITH d.length AS length, s

@@ -1,6 +1,6 @@
-// purpose: sentences in text order, of one section (an item with its risk factors) or of the whole text, optionally only those that something cites or nothing cites, a page at a time (the `sentences` query)
+// purpose: sentences in text order, of one section (an item with its risk factors) or of the whole text, optionally only those that something cites or nothing cites, a page at a time (the `sentences` query), a root statement: the translator appends the RETURN clause the selection asks for
 // params: $sectionId (null for the whole text), $cited (null for all, true or false), $afterOffset (-1 for the first page), $first
-// returns: one row: found (false for an unknown section), totalCount, sentences: up to $first + 1 of [{id, offset, length, text, kind, sectionId, fragmentOffsets, fragmentLengths}]
+// leaves: one row: found (false for an unknown section), totalCount, page (up to $first + 1 Sentence nodes in text order)
 OPTIONAL MATCH (section:Section {id: $sectionId})
 WITH
   $sectionId IS NULL OR section IS NOT NULL AS found,
@@ -14,7 +14,4 @@ CALL (found, start, end) {
   ORDER BY s.offset
   RETURN count(s) AS totalCount, [x IN collect(s) WHERE x.offset > $afterOffset][0..$first + 1] AS page
 }
-RETURN
-  found,
-  totalCount,
-  [s IN page | s {.id, .offset, .length, .text, .kind, .sectionId, .fragmentOffsets, .fragmentLengths}] AS sentences
+WITH found, totalCount, page

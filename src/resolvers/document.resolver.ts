@@ -1,11 +1,12 @@
 import type DataLoader from "dataloader";
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
 import {
-  citedByLoader,
   getCoverage,
   getDocument,
   getSentence,
+  citedByLoader,
   getSourceText,
   listSentences,
   searchSentences,
@@ -31,7 +32,7 @@ import {
   SourceFact,
 } from "../schema/document.type";
 
-/** One citedBy loader per request: every sentence a request reads costs one statement together. */
+/** One citedBy loader per request, for the sentences of citations' contexts (made from the text in memory). */
 const loaders = new WeakMap<RequestContext, DataLoader<string, FactRecord[]>>();
 function citedBy(ctx: RequestContext): DataLoader<string, FactRecord[]> {
   let loader = loaders.get(ctx);
@@ -66,8 +67,9 @@ export class DocumentResolver {
   sentences(
     @Args(() => SentencesArgs) args: SentencesArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SentenceConnection> {
-    return listSentences(ctx.db, args) as Promise<SentenceConnection>;
+    return listSentences(ctx.db, info, args) as Promise<SentenceConnection>;
   }
 
   @Query(() => Sentence, {
@@ -78,8 +80,9 @@ export class DocumentResolver {
   sentence(
     @Args(() => SentenceArgs) args: SentenceArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Sentence | null> {
-    return getSentence(ctx.db, args.offset) as Promise<Sentence | null>;
+    return getSentence(ctx.db, info, args.offset) as Promise<Sentence | null>;
   }
 
   @Query(() => [SentenceHit], {
@@ -89,8 +92,9 @@ export class DocumentResolver {
   searchText(
     @Args(() => SearchTextArgs) args: SearchTextArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SentenceHit[]> {
-    return searchSentences(ctx.db, args.text, args.first) as Promise<SentenceHit[]>;
+    return searchSentences(ctx.db, info, args.text, args.first) as Promise<SentenceHit[]>;
   }
 
   @Query(() => Coverage, {
@@ -105,10 +109,16 @@ export class DocumentResolver {
 export class SentenceFieldsResolver {
   @FieldResolver(() => [SourceFact], {
     description:
-      "The entities, relationships, events and exchange rates whose citations quote this sentence (read for all sentences of a request at once).",
+      "The entities, relationships, events and exchange rates whose citations quote this sentence: entities first, then relationships, events and exchange rates, each kind by id.",
   })
-  citedBy(@Root() sentence: SentenceRecord, @Ctx() ctx: RequestContext): Promise<SourceFact[]> {
-    return citedBy(ctx).load(sentence.id) as Promise<SourceFact[]>;
+  citedBy(
+    @Root() sentence: SentenceRecord,
+    @Ctx() ctx: RequestContext,
+  ): SourceFact[] | Promise<SourceFact[]> {
+    // Read with the sentence by the statement of `sentence`, `sentences` and `searchText`; a citation's
+    // context is made from the text in memory, so its sentences' are loaded (one statement per request).
+    return (sentence.citedBy ?? citedBy(ctx).load(sentence.id)) as
+      SourceFact[] | Promise<SourceFact[]>;
   }
 }
 

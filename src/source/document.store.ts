@@ -4,6 +4,10 @@ import type { RequestDb } from "../graph/request-db";
 import { int } from "../graph/values";
 import { decodeCursor, encodeCursor, type ConnectionRecord } from "../domain/connection.rules";
 import { luceneQuery } from "../domain/search.rules";
+import { citedByProjection, sentenceProjection } from "../translate/sentence.projection";
+import { translate, type GeneratedStatement, type RootInfo } from "../translate/translate";
+import { FIXED_NAMES } from "../translate/translation";
+import { nodesAt } from "../translate/walk";
 import { DOCUMENT_ID } from "./document-rows";
 import { sourceHref } from "./selector.rules";
 import type { CitedItem } from "./annotations.rules";
@@ -35,6 +39,8 @@ export interface SentenceRecord {
   sectionId: string;
   fragments: Array<{ offset: number; length: number }>;
   href: string;
+  /** What cites it, when the statement that read it was asked (sentence.projection.ts). */
+  citedBy?: FactRecord[];
 }
 
 export interface FactRecord {
@@ -63,11 +69,7 @@ declare module "../graph/statement-rows" {
   interface StatementRows {
     "source/get-document": { document: DocumentRecord };
     "source/get-source-text": { length: number; text: string };
-    "source/list-sentences": { found: boolean; totalCount: number; sentences: StoredSentence[] };
-    "source/get-sentence": { length: number; sentence: StoredSentence | null };
-    "source/search-sentences": { sentence: StoredSentence; score: number };
     "source/get-coverage": { sentences: number; cited: number };
-    "source/list-cited-by": { id: string; facts: FactRecord[] };
     "source/list-citations": CitedItem;
   }
 }
@@ -109,9 +111,21 @@ export async function getSourceText(
   return row.text;
 }
 
+/** The `sentences` connection's statement: a page of sentence nodes, each shaped like `edges.node`. */
+export const sentencesStatement = (info: RootInfo) =>
+  translate<{ found: boolean; totalCount: number; sentences: StoredSentence[] }>(
+    info,
+    "source/list-sentences",
+    (t, nodes) => {
+      const sentence = sentenceProjection(t, "s", nodesAt(nodes, ["edges", "node"], t.walk));
+      return `RETURN found, totalCount, [s IN page | ${sentence}] AS sentences`;
+    },
+  );
+
 /** Sentences of a section (or all) in text order; the cursor is the sentence's id (`s-<offset>`). */
 export async function listSentences(
   db: RequestDb,
+  info: RootInfo,
   args: { sectionId?: string | null; cited?: boolean | null; first: number; after?: string | null },
 ): Promise<ConnectionRecord<SentenceRecord>> {
   let afterOffset = -1;
@@ -121,7 +135,7 @@ export async function listSentences(
     if (!match) throw new BadUserInputError("after", "is not a cursor returned by this API");
     afterOffset = Number(match[1]);
   }
-  const [row] = await db.read("source/list-sentences", {
+  const [row] = await db.read(sentencesStatement(info), {
     sectionId: args.sectionId ?? null,
     cited: args.cited ?? null,
     afterOffset: int(afterOffset),
@@ -142,8 +156,20 @@ export async function listSentences(
   };
 }
 
-export async function getSentence(db: RequestDb, offset: number): Promise<SentenceRecord | null> {
-  const [row] = await db.read("source/get-sentence", {
+/** The `sentence` query's statement: the sentence at an offset, shaped like the selection, and the text's length. */
+export const sentenceStatement = (info: RootInfo) =>
+  translate<{ length: number; sentence: StoredSentence | null }>(
+    info,
+    "source/get-sentence",
+    (t, nodes) => `RETURN length, ${sentenceProjection(t, "s", nodes)} AS sentence`,
+  );
+
+export async function getSentence(
+  db: RequestDb,
+  info: RootInfo,
+  offset: number,
+): Promise<SentenceRecord | null> {
+  const [row] = await db.read(sentenceStatement(info), {
     documentId: DOCUMENT_ID,
     offset: int(offset),
   });
@@ -154,14 +180,26 @@ export async function getSentence(db: RequestDb, offset: number): Promise<Senten
   return row.sentence ? toSentence(row.sentence) : null;
 }
 
+/** The `searchText` query's statement: the hits best first, each sentence shaped like `sentence`. */
+export const searchTextStatement = (info: RootInfo) =>
+  translate<{ sentence: StoredSentence; score: number }>(
+    info,
+    "source/search-sentences",
+    (t, nodes) => {
+      const sentence = sentenceProjection(t, "s", nodesAt(nodes, ["sentence"], t.walk));
+      return `RETURN ${sentence} AS sentence, score`;
+    },
+  );
+
 export async function searchSentences(
   db: RequestDb,
+  info: RootInfo,
   text: string,
   first: number,
 ): Promise<Array<{ sentence: SentenceRecord; score: number }>> {
   const query = luceneQuery(text);
   if (query === undefined) throw new BadUserInputError("text", "must contain a letter or a digit");
-  const rows = await db.read("source/search-sentences", { query, first: int(first) });
+  const rows = await db.read(searchTextStatement(info), { query, first: int(first) });
   return rows.map((r) => ({
     sentence: toSentence(r.sentence),
     score: r.score,
@@ -175,21 +213,22 @@ export async function getCoverage(db: RequestDb): Promise<CoverageRecord> {
   return { sentences, cited, uncited: sentences - cited };
 }
 
-const KIND_ORDER = ["ENTITY", "RELATIONSHIP", "EVENT", "EXCHANGE_RATE"];
+/** The batch statement of citedByLoader: what cites each sentence of `$ids` (`facts`, in citedBy's order). */
+const CITED_BY_ROWS: GeneratedStatement<{ id: string; facts: FactRecord[] }> = {
+  name: "source/list-cited-by",
+  returns: `RETURN sentenceId AS id, ${citedByProjection(FIXED_NAMES, "s")} AS facts`,
+  params: {},
+};
 
-/** Loads `citedBy` for every sentence a request reads with one statement (one loader per request). */
+/**
+ * Loads `citedBy` for the sentences a request made from the text in memory (a citation's `context`), with one
+ * statement for all of them; sentences read from the graph bring their own (sentence.projection.ts).
+ */
 export function citedByLoader(db: RequestDb): DataLoader<string, FactRecord[]> {
   return new DataLoader(async (ids) => {
-    const rows = await db.read("source/list-cited-by", { ids });
+    const rows = await db.read(CITED_BY_ROWS, { ids });
     const byId = new Map(rows.map((r) => [r.id, r.facts]));
-    return ids.map((id) =>
-      (byId.get(id) ?? []).sort(
-        (a, b) =>
-          KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-          a.id.localeCompare(b.id) ||
-          a.offset - b.offset,
-      ),
-    );
+    return ids.map((id) => byId.get(id) ?? []);
   });
 }
 

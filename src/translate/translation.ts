@@ -37,3 +37,9 @@ export const mapKey = (key: string): string =>
 /** A Cypher map literal from key/expression pairs. */
 export const mapOf = (entries: ReadonlyArray<readonly [string, string]>): string =>
   `{${entries.map(([k, v]) => `${mapKey(k)}: ${v}`).join(", ")}}`;
+
+/** Variable names for a projection that is a statement's only one (no translation to number them). */
+export const FIXED_NAMES: Pick<Translation, "variables"> = {
+  variables: <const P extends readonly string[]>(...prefixes: P) =>
+    prefixes.map((p) => `${p}0`) as { [K in keyof P]: string },
+};

@@ -80,7 +80,7 @@ describe("every .cypher file", () => {
     },
   );
 
-  it("translated the statements of every root the examples use that returns entities, relationships or events", () => {
+  it("translated the statements of every root the examples use that returns entities, relationships, events or sentences", () => {
     expect([...translatedRoots].sort()).toEqual(
       [
         "competitors",
@@ -93,6 +93,9 @@ describe("every .cypher file", () => {
         "relationships",
         "riskFactors",
         "search",
+        "searchText",
+        "sentence",
+        "sentences",
         "suppliers",
         "timeline",
       ].sort(),

@@ -10,15 +10,9 @@ const operations = parse(
 ).definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 
-/**
- * Examples whose statements are not one per root field: conversions use the rate table the server holds (none);
- * a sentence's `citedBy` is still read by a batch statement of its own (one per request, not per sentence).
- */
+/** Examples whose statements are not one per root field: conversions use the rate table the server holds (none). */
 const STATEMENTS: Record<string, number> = {
   Convert: 0,
-  SentenceAtOffset: 2,
-  SentencesOfSection: 2,
-  SearchText: 2,
 };
 
 describe("schema/examples.graphql", () => {

@@ -2,8 +2,8 @@ import { TestApi } from "../support/api";
 import { authHeader } from "../support/custom-api";
 
 /**
- * Every root that returns entities, relationships or events answers nested selections (three relationship hops,
- * the default limit) in one statement; a write answers with its write statements and one read of its answer.
+ * Every root that returns entities, relationships, events or sentences answers nested selections (three
+ * relationship hops, the default limit; a sentence's `citedBy`) in one statement; a write answers with its write statements and one read of its answer.
  */
 const ENTITY = `id name owners { percentage owner { id holdings { owned { id competitors { competitor { name } } } } } }`;
 const READS: Array<[string, string]> = [
@@ -31,6 +31,15 @@ const READS: Array<[string, string]> = [
   [
     "relationships",
     `{ relationships(types: [OWNS], first: 10) { totalCount edges { node { id label properties citations { quote } } } } }`,
+  ],
+  ["sentence", `{ sentence(offset: 2000) { id citedBy { id kind name } } }`],
+  [
+    "sentences",
+    `{ sentences(sectionId: "item-3d", cited: true, first: 5) { totalCount edges { node { id citedBy { id } } } } }`,
+  ],
+  [
+    "searchText",
+    `{ searchText(text: "Konami joint venture", first: 3) { sentence { citedBy { id } } } }`,
   ],
   [
     "entity events",

@@ -15,11 +15,16 @@ import { nodesStatement } from "../../src/domain/node.store";
 import { relationshipsConnectionStatement } from "../../src/domain/relationships.store";
 import { riskFactorsStatement } from "../../src/domain/risk.store";
 import { timelineStatement } from "../../src/domain/timeline.store";
+import {
+  searchTextStatement,
+  sentenceStatement,
+  sentencesStatement,
+} from "../../src/source/document.store";
 import { listArguments } from "../../src/translate/root-info";
 import type { GeneratedStatement, RootInfo } from "../../src/translate/translate";
 
 /**
- * The translated statement behind each root field that returns entities, relationships or events (the others
+ * The translated statement behind each root field that returns entities, relationships, events or sentences (the others
  * run a fixed statement of cypher/ as it is): what the resolvers and write stores call, by root field name.
  */
 export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatement> = {
@@ -42,4 +47,7 @@ export const ROOT_STATEMENTS: Record<string, (info: RootInfo) => GeneratedStatem
   updateRelationship: (info) => relationshipStatement(info),
   createEvent: (info) => eventStatement(info, ["event"]),
   updateEvent: (info) => eventStatement(info),
+  sentence: sentenceStatement,
+  sentences: sentencesStatement,
+  searchText: searchTextStatement,
 };

@@ -133,4 +133,16 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
       },
     },
   ],
+  [
+    "a sentence with what cites it",
+    `{ sentence(offset: 2000) { id text citedBy { id kind type name from to quote offset } } }`,
+  ],
+  [
+    "a page of sentences, citedBy under an alias and a fragment",
+    `{ sentences(sectionId: "item-3d", first: 3) { totalCount edges { node { id ...Cited } } } } fragment Cited on Sentence { facts: citedBy { id } }`,
+  ],
+  [
+    "full-text hits without citedBy",
+    `{ searchText(text: "NTT", first: 2) { score sentence { id text } } }`,
+  ],
 ];

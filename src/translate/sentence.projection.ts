@@ -1,0 +1,44 @@
+import type { FieldNode } from "graphql";
+import type { Translation } from "./translation";
+import { nodesAt } from "./walk";
+
+/**
+ * A sentence node `s` as the source store reads it (document.store.ts `toSentence` makes the `Sentence`): its
+ * stored properties, and `citedBy` when the selection under `nodes` asks for it.
+ */
+export function sentenceProjection(t: Translation, s: string, nodes: readonly FieldNode[]): string {
+  const stored = `.id, .offset, .length, .text, .kind, .sectionId, .fragmentOffsets, .fragmentLengths`;
+  const cited = nodesAt(nodes, ["citedBy"], t.walk).length > 0;
+  return `${s} {${stored}${cited ? `, citedBy: ${citedByProjection(t, s)}` : ""}}`;
+}
+
+/**
+ * What cites the sentence `s`: the entities, events and exchange rates a SUPPORTS link points at, and the
+ * relationships a FROM end's link names by id (`cites`); entities first, then relationships, events and
+ * rates, each kind by id, then by the citation's offset.
+ */
+export function citedByProjection(t: Pick<Translation, "variables">, s: string): string {
+  const [sup, x, a, r, b] = t.variables("sup", "x", "a", "r", "b");
+  const [rank, fact] = t.variables("rank", "fact");
+  return [
+    "COLLECT {",
+    `CALL (${s}) {`,
+    `MATCH (${s})-[${sup}:SUPPORTS {end: 'SELF'}]->(${x})`,
+    `RETURN CASE WHEN ${x}:Event THEN 2 WHEN ${x}:ExchangeRate THEN 3 ELSE 0 END AS ${rank}, {`,
+    `id: ${x}.id,`,
+    `kind: CASE WHEN ${x}:Event THEN 'EVENT' WHEN ${x}:ExchangeRate THEN 'EXCHANGE_RATE' ELSE 'ENTITY' END,`,
+    `type: CASE WHEN ${x}:ExchangeRate THEN 'ExchangeRate' ELSE ${x}.kind END,`,
+    `name: ${x}.name, from: null, to: null, quote: ${sup}.quote, offset: ${sup}.offset`,
+    `} AS ${fact}`,
+    "UNION",
+    `MATCH (${s})-[${sup}:SUPPORTS {end: 'FROM'}]->(${a})-[${r}]->(${b})`,
+    `WHERE ${r}.id = ${sup}.cites`,
+    `RETURN 1 AS ${rank}, {`,
+    `id: ${r}.id, kind: 'RELATIONSHIP', type: type(${r}), name: ${a}.name + ' ' + type(${r}) + ' ' + ${b}.name,`,
+    `from: ${a}.id, to: ${b}.id, quote: ${sup}.quote, offset: ${sup}.offset`,
+    `} AS ${fact}`,
+    "}",
+    `RETURN ${fact} ORDER BY ${rank}, ${fact}.id, ${fact}.offset`,
+    "}",
+  ].join("\n");
+}
