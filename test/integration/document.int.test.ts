@@ -211,6 +211,22 @@ describe("the source text in the API", () => {
         expect(c.selector.position).toEqual({ start: c.offset, end: c.offset + c.quote.length });
       }
     });
+
+    it("list the cited item in citedBy of the context's sentences, read for all of them in one more statement", async () => {
+      const res = await api.gql(
+        `{ entity(id: "ntt") { citations { context { sentence { id citedBy { id kind } } sentences { citedBy { id } } } } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      const citations = res.data!.entity.citations.filter((c: any) => c.context);
+      expect(citations.length).toBeGreaterThan(1);
+      for (const c of citations) {
+        expect(c.context.sentence.citedBy).toContainEqual({ id: "ntt", kind: "ENTITY" });
+        for (const s of c.context.sentences)
+          expect(s.citedBy.map((f: any) => f.id)).toContain("ntt");
+      }
+      // The contexts are made from the text in memory; what cites their sentences is one batch statement.
+      expect(res.headers.get("x-cypher-statements")).toBe("2");
+    });
   });
 
   describe("traversals", () => {
