@@ -32,7 +32,10 @@ import {
   SourceFact,
 } from "../schema/document.type";
 
-/** One citedBy loader per request, for the sentences of citations' contexts (made from the text in memory). */
+/**
+ * One citedBy loader per request, for sentences made without it: a citation's context in a write's answer (read
+ * before the write's links are merged) or of what is not projected by a statement (exchange rates, changes, `knownAt`).
+ */
 const loaders = new WeakMap<RequestContext, DataLoader<string, FactRecord[]>>();
 function citedBy(ctx: RequestContext): DataLoader<string, FactRecord[]> {
   let loader = loaders.get(ctx);
@@ -115,8 +118,8 @@ export class SentenceFieldsResolver {
     @Root() sentence: SentenceRecord,
     @Ctx() ctx: RequestContext,
   ): SourceFact[] | Promise<SourceFact[]> {
-    // Read with the sentence by the statement of `sentence`, `sentences` and `searchText`; a citation's
-    // context is made from the text in memory, so its sentences' are loaded (one statement per request).
+    // Read with the sentence by the statement that read it (sentence.projection.ts, and a citation's
+    // `citedSentences`); else loaded, for all such sentences of the request in one statement.
     return (sentence.citedBy ?? citedBy(ctx).load(sentence.id)) as
       SourceFact[] | Promise<SourceFact[]>;
   }

@@ -1,5 +1,5 @@
 import { innermostSection, sentencesOverlapping, type DocumentSentence } from "./document.rules";
-import type { SectionRecord, SentenceRecord } from "./document.store";
+import type { FactRecord, SectionRecord, SentenceRecord } from "./document.store";
 import {
   sourceHref,
   textPositionSelector,
@@ -12,6 +12,8 @@ import { sourceDocument } from "./source-document";
 interface CitationLike {
   readonly quote: string;
   readonly offset: number;
+  /** What cites the sentences it may overlap, when the statement that read it was asked (stored.projection.ts). */
+  readonly citedSentences?: ReadonlyArray<{ id: string; citedBy: FactRecord[] }>;
 }
 
 export interface CitationContextRecord {
@@ -21,8 +23,9 @@ export interface CitationContextRecord {
   href: string;
 }
 
-function toRecord(s: DocumentSentence): SentenceRecord {
+function toRecord(s: DocumentSentence, citedBy?: FactRecord[]): SentenceRecord {
   return {
+    ...(citedBy ? { citedBy } : {}),
     id: s.id,
     offset: s.offset,
     length: s.length,
@@ -38,7 +41,10 @@ function toRecord(s: DocumentSentence): SentenceRecord {
 export function citationContext(citation: CitationLike): CitationContextRecord | null {
   const doc = sourceDocument();
   if (citation.offset < 0 || citation.offset >= doc.length) return null;
-  const sentences = sentencesOverlapping(doc, citation.offset, citation.quote.length).map(toRecord);
+  const cited = new Map(citation.citedSentences?.map((c) => [c.id, c.citedBy]));
+  const sentences = sentencesOverlapping(doc, citation.offset, citation.quote.length).map((s) =>
+    toRecord(s, cited.get(s.id)),
+  );
   const section = innermostSection(doc.sections, citation.offset);
   if (!sentences.length || !section) return null;
   return { sentence: sentences[0]!, sentences, section, href: sourceHref(citation.offset) };

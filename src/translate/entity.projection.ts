@@ -46,7 +46,7 @@ function entityField(
     const o = t.variable("c");
     return `COLLECT {\nMATCH (${v})-[:CONCERNS]->(${o})\nWITH ${o} ORDER BY ${o}.name, ${o}.id\nRETURN ${entityProjection(t, o, field.nodes, at)}\n}`;
   }
-  const stored = storedField(v, field);
+  const stored = storedField(t, v, field);
   if (stored !== undefined || resolvedFromParent(field)) return stored;
   throw new Error(`The translator has no rule for the entity field ${field.name}`);
 }

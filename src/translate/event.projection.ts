@@ -65,7 +65,7 @@ export function eventProjection(
         ]);
         break;
       default: {
-        const stored = storedField(e, field, `${e}.date`);
+        const stored = storedField(t, e, field, `${e}.date`);
         if (stored !== undefined) entries.push([field.key, stored]);
         else if (!resolvedFromParent(field)) {
           throw new Error(`The translator has no rule for Event.${field.name}`);

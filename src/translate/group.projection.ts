@@ -39,7 +39,7 @@ export function groupMemberProjection(
       case "effectivePercentage":
         break;
       default: {
-        const stored = storedField(`${m}.r`, field);
+        const stored = storedField(t, `${m}.r`, field);
         if (stored !== undefined) entries.push([field.key, stored]);
         else if (!resolvedFromParent(field)) {
           throw new Error(`The translator has no rule for GroupMember.${field.name}`);

@@ -39,7 +39,7 @@ function itemProjection(
       entries.push([field.key, entityProjection(t, node, field.nodes, `${path}.${field.name}`)]);
       continue;
     }
-    const stored = storedField(vars.r, field);
+    const stored = storedField(t, vars.r, field);
     if (stored !== undefined) entries.push([field.key, stored]);
     else if (!resolvedFromParent(field)) {
       throw new Error(`The translator has no rule for ${spec.item}.${field.name}`);

@@ -43,7 +43,7 @@ export function relationshipProjection(
         if (!entries.some(([k]) => k === "stored")) entries.push(["stored", `properties(${r})`]);
         break;
       default: {
-        const stored = storedField(r, field);
+        const stored = storedField(t, r, field);
         if (stored !== undefined) entries.push([field.key, stored]);
         else if (!resolvedFromParent(field)) {
           throw new Error(`The translator has no rule for Relationship.${field.name}`);

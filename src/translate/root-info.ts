@@ -37,7 +37,11 @@ export function rootInfos(
       fragments,
       variableValues: coerced.coerced,
       schema,
-      path: { prev: undefined, key: field.alias?.value ?? field.name.value, typename: undefined },
+      path: {
+        prev: undefined,
+        key: field.alias?.value ?? field.name.value,
+        typename: schema.getRootType(operation.operation)?.name,
+      },
     }));
 }
 

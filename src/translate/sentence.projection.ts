@@ -1,4 +1,6 @@
 import type { FieldNode } from "graphql";
+import { int } from "../graph/values";
+import { sourceDocument } from "../source/source-document";
 import type { Translation } from "./translation";
 import { nodesAt } from "./walk";
 
@@ -39,6 +41,29 @@ export function citedByProjection(t: Pick<Translation, "variables">, s: string):
     `} AS ${fact}`,
     "}",
     `RETURN ${fact} ORDER BY ${rank}, ${fact}.id, ${fact}.offset`,
+    "}",
+  ].join("\n");
+}
+
+/** The longest span of a sentence in the source (from its start to the end of its last fragment). */
+let longest: number | undefined;
+const longestSentence = (): number =>
+  (longest ??= Math.max(0, ...sourceDocument().sentences.map((s) => s.length)));
+
+/**
+ * What cites each sentence a citation of the source at `offset` with `quote` may overlap: `{id, citedBy}` for every
+ * sentence whose span meets the quote's (a superset of the ones its context shows; -1, another source's
+ * citation, meets none). The span's start is bounded by the longest sentence, so the offset index is read for
+ * a few sentences around the quote only.
+ */
+export function contextSentencesProjection(t: Translation, offset: string, quote: string): string {
+  const s = t.variable("s");
+  const reach = t.param(int(longestSentence()));
+  return [
+    "COLLECT {",
+    `MATCH (${s}:Sentence) WHERE ${offset} >= 0 AND ${s}.offset > ${offset} - ${reach}`,
+    `AND ${s}.offset <= ${offset} + size(${quote}) AND ${s}.offset + ${s}.length > ${offset}`,
+    `RETURN {id: ${s}.id, citedBy: ${citedByProjection(t, s)}}`,
     "}",
   ].join("\n");
 }

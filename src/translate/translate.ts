@@ -40,7 +40,9 @@ export function translate<R extends Record<string, unknown> = Record<string, unk
   shape = "",
 ): GeneratedStatement<R> {
   const make = (): GeneratedStatement<R> => {
-    const t = new Translation(info);
+    // A mutation reads its answer in its own transaction, before the links of its sentences are written.
+    const inWrite = info.path.typename === info.schema.getMutationType()?.name;
+    const t = new Translation(info, !inWrite);
     const text = returns(t, info.fieldNodes);
     return { name, returns: text, params: t.params };
   };

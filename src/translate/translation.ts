@@ -9,7 +9,14 @@ export class Translation {
   private paramCount = 0;
   private variableCount = 0;
 
-  constructor(readonly walk: Walk) {}
+  constructor(
+    readonly walk: Walk,
+    /**
+     * Whether the SUPPORTS links of what the statement reads are written: not when it reads a write's answer
+     * in the write's own transaction (they are merged after it commits, see domain/supports.store.ts).
+     */
+    readonly linksWritten = true,
+  ) {}
 
   /** A new parameter holding `value`; returns its reference (`$p3`). */
   param(value: unknown): string {

@@ -405,6 +405,31 @@ describe("mutations", () => {
       expect(await citedBy(QUOTE)).not.toContain(w.a);
     });
 
+    it("answers a create with the new item in citedBy of its citation's sentences", async () => {
+      // The answer is read in the write's transaction, before the links are merged; the context's sentences
+      // are then read after them.
+      const id = `${p}-w-context`;
+      const res = await write(
+        `mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity {
+           citations { context { sentence { citedBy { id } } sentences { citedBy { id } } } } } } }`,
+        company(id),
+      );
+      expect(res.errors).toBeUndefined();
+      const [citation] = res.data!.createEntity.entity.citations;
+      expect(citation.context.sentence.citedBy.map((f: { id: string }) => f.id)).toContain(id);
+      for (const s of citation.context.sentences)
+        expect(s.citedBy.map((f: { id: string }) => f.id)).toContain(id);
+      // Read again outside the write: the same, in one statement.
+      const again = await api.gql(
+        `query($id: ID!) { entity(id: $id) { citations { context { sentence { citedBy { id } } } } } }`,
+        { id },
+      );
+      expect(again.data!.entity.citations[0].context.sentence.citedBy).toEqual(
+        citation.context.sentence.citedBy,
+      );
+      expect(again.headers.get("x-cypher-statements")).toBe("1");
+    });
+
     it("links them without the change log too (RECORD_CHANGES=false), and records nothing", async () => {
       const unlogged = await CustomApi.start(api.db.gateway, {}, {}, { record: false });
       try {

@@ -145,4 +145,8 @@ export const SHAPES: Array<[string, string, Record<string, unknown>?]> = [
     "full-text hits without citedBy",
     `{ searchText(text: "NTT", first: 2) { score sentence { id text } } }`,
   ],
+  [
+    "what cites the sentences of an entity's and its owners' citations",
+    `{ entity(id: "ntt") { citations { context { sentence { citedBy { id } } } } owners { citations { quote context { sentences { citedBy { id } } } } } } }`,
+  ],
 ];
