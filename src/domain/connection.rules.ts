@@ -78,6 +78,8 @@ export function connection<T extends { id: string }>(
   hasPreviousPage: boolean,
   /** Each item's cursor when the list is not in id order. */
   cursors?: readonly string[],
+  /** Whether items follow, when the statement tells (else: `items` holds one more than `first`). */
+  more = items.length > first,
 ): ConnectionRecord<T> {
   const page = items.slice(0, first);
   const edges = page.map((node, i) => ({ node, cursor: cursors?.[i] ?? encodeCursor(node.id) }));
@@ -85,7 +87,7 @@ export function connection<T extends { id: string }>(
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: items.length > first,
+      hasNextPage: more,
       hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

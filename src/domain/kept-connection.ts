@@ -40,7 +40,7 @@ export async function readKeptConnection<T extends { id: string }>(
   const keys = row?.keys ?? [];
   const cursors = sorted ? keys.map((k) => encodeKeyCursor(k)) : undefined;
   return {
-    ...connection(items, first, row?.totalCount ?? 0, after !== null, cursors),
+    ...connection(items, first, row?.totalCount ?? 0, after !== null, cursors, row?.more),
     aggregate: row?.aggregate ?? undefined,
   };
 }

@@ -221,8 +221,9 @@ const CITED_BY_ROWS: GeneratedStatement<{ id: string; facts: FactRecord[] }> = {
 };
 
 /**
- * Loads `citedBy` for the sentences a request made from the text in memory (a citation's `context`), with one
- * statement for all of them; sentences read from the graph bring their own (sentence.projection.ts).
+ * Loads `citedBy` for the sentences of a request that no statement read it with (citations' contexts in a
+ * mutation's answer, or of exchange rates, changes and `knownAt` reads), with one statement for all of them;
+ * the others bring their own (translate/sentence.projection.ts).
  */
 export function citedByLoader(db: RequestDb): DataLoader<string, FactRecord[]> {
   return new DataLoader(async (ids) => {

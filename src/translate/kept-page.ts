@@ -8,6 +8,14 @@ import type { Translation } from "./translation";
 import { nodesAt } from "./walk";
 import { wherePredicate, type Subject } from "./where";
 
+/**
+ * The items of `list` whose id (`id`, read from an item `m`) is there. A statement reads while others write: an
+ * item another transaction deletes after the scan found it reads as null. Left out, it is neither counted nor
+ * paged (counted and not paged, it made totalCount larger than the one page that held the rest; paged, its
+ * projection had no kind to resolve its GraphQL type by).
+ */
+const STILL_THERE = (list: string, id: string) => `[m IN ${list} WHERE ${id} IS NOT NULL]`;
+
 /** A connection's aggregate: CALL subqueries over `matched` and the expression read after them. */
 export interface AggregateParts {
   calls: readonly string[];
@@ -34,14 +42,20 @@ export function keptPage(o: {
 }): string {
   const { v, filter, ordering, aggregate, projection } = o;
   const { calls, keys } = ordering;
-  const tail = `RETURN totalCount, [${v} IN [m IN page | m[0]] | ${projection}] AS page, [m IN page | m[1]] AS keys, aggregate`;
+  // An item of the page deleted since it was kept is left out of it and of the count (see STILL_THERE); whether
+  // a next page exists is told by the page as cut (`more`), so the next page goes on after the items shown.
+  const tail = [
+    `WITH totalCount, aggregate, page, ${STILL_THERE("page", "m[0].id")} AS shown`,
+    `RETURN totalCount - size(page) + size(shown) AS totalCount, [${v} IN [m IN shown | m[0]] | ${projection}] AS page,`,
+    `  [m IN shown | m[1]] AS keys, aggregate, size(page) > $first AS more`,
+  ].join("\n");
   const kept = filter === "true" ? [] : [`WITH ${v} WHERE ${filter}`];
   if (keys.length === 1 && !aggregate.calls.length && o.counted) {
     // In id order, counted, nothing aggregated: every item kept is counted, and only the page is sorted (top k).
-    // Each id is read as the item is kept, not after: an item another transaction deletes meanwhile keeps it.
+    // Each id is read as the item is kept, once: the page is cut by the ids the count saw.
     return [
       ...kept,
-      `WITH collect([${v}, ${v}.id]) AS kept`,
+      `WITH ${STILL_THERE(`collect([${v}, ${v}.id])`, "m[1]")} AS kept`,
       "CALL (kept) {",
       "UNWIND kept AS m",
       "WITH m WHERE m[1] > coalesce($after[0], '')",
@@ -67,7 +81,7 @@ export function keptPage(o: {
     ...calls,
     `WITH ${v}, [${keys.map((k) => k.expression).join(", ")}] AS keys`,
     `ORDER BY ${orderClause(keys, "keys")}`,
-    `WITH collect([${v}, keys]) AS matched`,
+    `WITH ${STILL_THERE(`collect([${v}, keys])`, "m[1][-1]")} AS matched`,
     ...aggregate.calls,
     `WITH ${aggregate.expression} AS aggregate, CASE WHEN $withTotal THEN size(matched) END AS totalCount,`,
     `  [m IN matched WHERE $after IS NULL OR ${afterCursor(keys, "m[1]", "$after")}][..$first + 1] AS page`,
@@ -102,6 +116,8 @@ export type KeptRow = {
   keys: unknown[][];
   totalCount: number;
   aggregate: Shaped | null;
+  /** Whether items follow the page (it may hold fewer than `$first` when some were deleted as it was read). */
+  more: boolean;
 };
 
 export const keptListStatement = (
