@@ -132,6 +132,22 @@ describe("the source text in the API", () => {
       for (const f of sentence.citedBy) expect(text.substr(f.offset, f.quote.length)).toBe(f.quote);
     });
 
+    it("orders citedBy: entities, relationships, events, exchange rates; each kind by id, then offset", async () => {
+      const { sentences } = await api.data(
+        `{ sentences(cited: true, first: 100) { edges { node { citedBy { id kind offset } } } } }`,
+      );
+      const rank = ["ENTITY", "RELATIONSHIP", "EVENT", "EXCHANGE_RATE"];
+      const before = (a: any[], b: any[]) =>
+        a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || a[2] - b[2];
+      let mixed = 0;
+      for (const { node } of sentences.edges) {
+        const keys = node.citedBy.map((f: any) => [rank.indexOf(f.kind), f.id, f.offset]);
+        expect([...keys].sort(before)).toEqual(keys);
+        if (new Set(keys.map((k: any[]) => k[0])).size > 2) mixed++;
+      }
+      expect(mixed).toBeGreaterThan(0);
+    });
+
     it("finds a sentence a page break cut from its second half, and events citing it", async () => {
       const at = text.indexOf("Corporation for ¥75 million");
       const { sentence } = await api.data(
