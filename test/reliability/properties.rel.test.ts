@@ -24,7 +24,12 @@ const SOURCE = readFileSync(
   join(projectRoot(), "seed", "source", "iij-form-20f-fy2007-excerpt.txt"),
   "utf8",
 );
-const KNOWN_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND"]);
+/**
+ * The codes a generated input may answer. QUERY_TIMEOUT is the documented answer of a read that runs past
+ * NEO4J_QUERY_TIMEOUT_MS: how long a traversal takes is the bench's to measure, and on the shared test database
+ * (other files' hubs, their load on two cores) a CI run once saw a depth-2 `paths` of ten in parallel run past it.
+ */
+const KNOWN_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND", "QUERY_TIMEOUT"]);
 
 jest.setTimeout(180000);
 
