@@ -14,7 +14,9 @@ export class Stats {
   @Field(() => Int, { description: "Number of nodes." })
   nodes!: number;
 
-  @Field(() => Int, { description: "Number of relationships." })
+  @Field(() => Int, {
+    description: "Number of relationships: the sum of `relationshipTypes`, counted in the same read.",
+  })
   relationships!: number;
 
   @Field(() => [NameCount], { description: "Nodes per label, sorted by label." })

@@ -78,20 +78,19 @@ describe("/explorer, Query section", () => {
     await page.locator('#stake-filter button[type="submit"]').click();
     expect(await result.innerText()).toBe("150 is not a percentage from 0 to 100.");
 
-    // Stakes of at least 50 %: exactly the API's stakes are drawn among the OWNS relationships.
+    // Stakes of at least 50 %: the API's stakes are drawn, the other OWNS relationships hidden.
     await page.locator("#min-stake").fill("50");
     await page.locator('#stake-filter button[type="submit"]').click();
     // The answer or an error, whichever the page shows first.
     await page.waitForFunction(
       `(() => { const r = document.getElementById("stake-result"); return r.dataset.count !== undefined || r.className === "error"; })()`,
     );
-    // The pages the page asked for, the last one without a next page; the seed's stakes among them.
+    // The pages the page asked for, the last one without a next page.
     const stakePages = (await stakeAnswers.all()).map((a) => a.relationships);
     expect(stakePages.length).toBeGreaterThan(0);
     expect(stakePages.at(-1)!.pageInfo.hasNextPage).toBe(false);
     const expectedCount = stakePages.at(-1)!.aggregate.count;
     const expectedIds = stakePages.flatMap((r) => r.edges.map((e) => e.node.id)).sort();
-    expect(expectedIds).toEqual(expect.arrayContaining(seedStakes));
     expect(await result.innerText()).toContain(
       `${expectedCount} ${expectedCount === 1 ? "stake" : "stakes"} of at least 50 %`,
     );
@@ -99,7 +98,11 @@ describe("/explorer, Query section", () => {
     const visibleOwns = (await model(
       `cy.edges('[type = "OWNS"]').filter((e) => e.visible()).map((e) => e.id()).sort()`,
     )) as string[];
-    expect(visibleOwns).toEqual(expectedIds);
+    // Among the seed's relationships, exactly its stakes of at least 50 % are drawn. (Other files'
+    // stakes, ids under "test-", come and go meanwhile: drawn live, or deleted before being drawn.)
+    const seeded = (ids: string[]) => ids.filter((id) => !id.startsWith("test-"));
+    expect(seeded(expectedIds)).toEqual([...seedStakes].sort());
+    expect(seeded(visibleOwns)).toEqual([...seedStakes].sort());
     // NTT's 29.7 % of IIJ is still in the drawing, hidden.
     expect(
       await model(`cy.edges('[source = "ntt"][target = "iij"][type = "OWNS"]').hasClass("hidden")`),

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { sourceText } from "../../src/domain/source-text";
 import { SCREENSHOTS } from "./support/browser";
+import { pageAnswers } from "./support/page-answers";
 import { e2eSession } from "./support/session";
 
 const session = e2eSession();
@@ -10,15 +11,26 @@ describe("/source", () => {
 
   it("draws the text by section with every cited sentence highlighted, and lists a sentence's facts on click", async () => {
     const { page } = session.browser;
+    // Other test files cite sentences meanwhile: the highlights are compared with the page's answers.
+    const sentenceAnswers = pageAnswers<{
+      sentences: { edges: Array<{ node: { offset: number; citedBy: unknown[] } }> };
+    }>(page, "SourceSentences");
     await page.goto(`${session.api.baseUrl}/source`);
     await page.waitForSelector("body[data-ready=true]");
 
     const { coverage, document } = await session.api.data(
-      `{ coverage { sentences cited uncited } document { sections { id } } }`,
+      `{ coverage { sentences } document { sections { id } } }`,
     );
+    const sentences = (await sentenceAnswers.all()).flatMap((a) =>
+      a.sentences.edges.map((e) => e.node),
+    );
+    expect(sentences).toHaveLength(coverage.sentences);
     // One span per sentence start; the highlighted ones are exactly those something cites.
     expect(await page.locator(".s[id^=offset-]").count()).toBe(coverage.sentences);
-    expect(await page.locator(".s.cited[id^=offset-]").count()).toBe(coverage.cited);
+    const highlighted = await page
+      .locator(".s.cited[id^=offset-]")
+      .evaluateAll((ns) => ns.map((n) => Number(n.id.slice(7))));
+    expect(highlighted).toEqual(sentences.filter((s) => s.citedBy.length > 0).map((s) => s.offset));
     expect(await page.locator("#toc li").count()).toBe(document.sections.length);
     // The page shows the text verbatim: its spans and the text between them, in order.
     expect(await page.locator("#text").evaluate((n) => n.textContent)).toBe(text);
