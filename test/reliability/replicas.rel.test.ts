@@ -239,8 +239,9 @@ describe("two replicas on one Neo4j", () => {
     const last = expected.at(-1)!;
     await Promise.all(subscribers.map((s) => s.until(last)));
     for (const s of subscribers) {
-      // Exactly once, in order, nothing missed: the same numbers as the log, across reconnections.
-      expect(s.received.map((c) => c.seq)).toEqual(expected);
+      // Exactly once, in order, nothing missed: the same numbers as the log, across reconnections
+      // (up to the log's last as read above: other test files' changes may follow it).
+      expect(s.received.map((c) => c.seq).filter((seq) => seq <= last)).toEqual(expected);
       expect(s.received.filter((c) => failedIds.includes(c.itemId))).toEqual([]);
     }
     // A's subscribers lost their replica and went on from B with their last cursor.
