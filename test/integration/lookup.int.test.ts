@@ -11,7 +11,10 @@ describe("lookup and relation queries", () => {
   });
 
   describe("entities", () => {
-    /** Every entity of a kind, by cursor, `first` at a time: ids in page order and the last page's totalCount. */
+    /**
+     * The entities of a kind by cursor, `first` at a time, up to the first page that reaches other test
+     * files' ids (under "test-", after every seed id): ids in page order and that page's totalCount.
+     */
     const pageThrough = async (kind: string, first: number) => {
       const seen: string[] = [];
       let after: string | null = null;
@@ -24,7 +27,8 @@ describe("lookup and relation queries", () => {
           expect(e.node.kind).toBe(kind);
           seen.push(e.node.id);
         }
-        if (!entities.pageInfo.hasNextPage) return { seen, total: entities.totalCount as number };
+        if (!entities.pageInfo.hasNextPage || seen.at(-1)?.startsWith("test-"))
+          return { seen, total: entities.totalCount as number };
         after = entities.pageInfo.endCursor;
       }
       throw new Error(`more than 1000 pages of ${kind}`);
@@ -34,7 +38,7 @@ describe("lookup and relation queries", () => {
         .entities.filter((e) => e.props.kind === kind)
         .map((e) => e.id);
 
-    it("pages through every company by cursor, ordered by id", async () => {
+    it("pages through the companies by cursor, ordered by id", async () => {
       // Other test files create and delete companies meanwhile: the seed's are met, each once, in id order.
       const { seen } = await pageThrough("Company", 7);
       expect([...new Set(seen)].sort()).toEqual(seen);
