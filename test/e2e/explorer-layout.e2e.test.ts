@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { seedGraph } from "../support/seed-graph";
 import { SCREENSHOTS } from "./support/browser";
 import { pageAnswers } from "./support/page-answers";
 import { e2eSession } from "./support/session";
@@ -52,6 +53,11 @@ describe("/explorer, readable", () => {
     await page.waitForFunction(`document.getElementById("as-of-slider").max !== "0"`);
     const [answer] = await dateAnswers.all();
     const dates = [...new Set(answer!.timeline.map((e) => e.date).filter(Boolean))].sort();
+    // The seed's event dates are among them.
+    const seedDates = seedGraph()
+      .nodes.filter((n) => n.isEvent)
+      .map((n) => n.properties.date);
+    expect(dates).toEqual(expect.arrayContaining(seedDates.filter(Boolean)));
     const slider = page.locator("#as-of-slider");
     expect(await slider.getAttribute("max")).toBe(String(dates.length));
 

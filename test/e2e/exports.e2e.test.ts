@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import { e2eSession } from "./support/session";
+import { isSeedId } from "../support/seed-graph";
 
 const session = e2eSession();
 
@@ -55,7 +56,7 @@ describe("/export/graph.*", () => {
     expect(truncated).toBe(false);
     const nodes = elements.filter((e) => e.group === "nodes");
     // Seeded items only: tests running beside this one add and remove their own (`test-`) items.
-    const seeded = nodes.filter((n) => !String(n.data.id).startsWith("test-"));
+    const seeded = nodes.filter((n) => isSeedId(String(n.data.id)));
     const [row] = await session.api.db.gateway.readText(
       "MATCH (x) WHERE (x:Entity OR x:Event) AND NOT x.id STARTS WITH 'test-' RETURN count(x) AS n",
     );

@@ -1,5 +1,6 @@
 import { TestApi } from "../support/api";
 import { seedGraph } from "../support/reference-where";
+import { isSeedId } from "../support/seed-graph";
 
 describe("lookup and relation queries", () => {
   let api: TestApi;
@@ -27,7 +28,7 @@ describe("lookup and relation queries", () => {
           expect(e.node.kind).toBe(kind);
           seen.push(e.node.id);
         }
-        if (!entities.pageInfo.hasNextPage || seen.at(-1)?.startsWith("test-"))
+        if (!entities.pageInfo.hasNextPage || !isSeedId(seen.at(-1) ?? ""))
           return { seen, total: entities.totalCount as number };
         after = entities.pageInfo.endCursor;
       }
@@ -194,7 +195,7 @@ describe("lookup and relation queries", () => {
         `{ riskFactors { id name citations { offset } } }`,
       );
       // Other test files create risk factors (ids under "test-") meanwhile.
-      const riskFactors = all.filter((r: any) => !r.id.startsWith("test-"));
+      const riskFactors = all.filter((r: any) => isSeedId(r.id));
       expect(riskFactors).toHaveLength(17);
       const offsets = riskFactors.map((r: any) => r.citations[0].offset);
       expect([...offsets].sort((a: number, b: number) => a - b)).toEqual(offsets);
